@@ -1,0 +1,2 @@
+// The public face of the sampling core. Widgets, workers and outside checks import from here only.
+export * from './random';
