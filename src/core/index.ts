@@ -1,2 +1,3 @@
 // The public face of the sampling core. Widgets, workers and outside checks import from here only.
 export * from './random';
+export * from './stats';
