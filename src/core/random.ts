@@ -5,6 +5,13 @@
  * passes BigCrush, and uses only 32-bit integer arithmetic, so it gives the same stream in every
  * JavaScript engine. The 32-bit seed is spread over the state with splitmix32 so that nearby seeds
  * (1, 2, 3 …) still give unrelated streams.
+ *
+ * Normals: the ziggurat method (Marsaglia & Tsang, 2000) with 128 layers. About 98.8 % of draws cost one
+ * 32-bit integer, one table look-up and one multiplication — no log, no sqrt — which is why it is several
+ * times faster than the polar method. Only the rare wedge and tail cases call Math.exp / Math.log.
+ * (The integer stream is bit-identical everywhere; the normals are too, except that an engine whose
+ * Math.exp differs in the last bit could in principle flip a wedge decision that sits exactly on the
+ * boundary — a probability of order 1e-16 per draw.)
  */
 
 export interface Rng {
@@ -40,6 +47,48 @@ export function normaliseSeed(seed: number): number {
 const TWO_POW_26 = 67108864;
 const TWO_POW_53 = 9007199254740992;
 
+// ---------------------------------------------------------------------------------------------------
+// Ziggurat tables for the half-normal shape f(x) = exp(−x²/2), x ≥ 0 (unnormalised: f(0) = 1).
+//
+// The area under f is cut into LAYERS horizontal pieces of equal area V:
+//   layer 0      = the base rectangle [0, R] × [0, f(R)] plus the whole tail x > R, pretending to be a
+//                  rectangle of width X[0] = V / f(R);
+//   layer i ≥ 1  = the rectangle of width X[i] between heights f(X[i]) and f(X[i+1]),
+//                  with X[1] = R, X[i+1] = f⁻¹(f(X[i]) + V / X[i]), and X[LAYERS] = 0 at the peak.
+// R and V are the published constants for 128 layers (they make the top layer close exactly at f = 1).
+//
+// Draw: pick a layer i and a signed point x = u · X[i], u uniform in (−1, 1). If |x| < X[i+1], the point
+// is under the curve for every height in the layer: accept at once (the common case). Otherwise we are in
+// the wedge (layer ≥ 1: accept if a uniform height lies below f(x)) or the tail (layer 0, |x| ≥ R: draw from
+// the tail exactly with Marsaglia's exponential trick).
+// ---------------------------------------------------------------------------------------------------
+
+const LAYERS = 128;
+const ZIG_R = 3.442619855899; // start of the tail
+const ZIG_V = 9.91256303526217e-3; // area of each layer
+/** u is a signed 25-bit integer in [−2^24, 2^24); x = u · X[i] / 2^24. */
+const U_SCALE = 16777216; // 2^24
+const ZIG_X = new Float64Array(LAYERS + 1); // layer widths X[i]
+const ZIG_F = new Float64Array(LAYERS + 1); // f(X[i]): bottom height of layer i
+const ZIG_W = new Float64Array(LAYERS); // X[i] / 2^24, turns the integer u into x
+const ZIG_K = new Int32Array(LAYERS); // accept at once if |u| < K[i] = (X[i+1] / X[i]) · 2^24
+
+(function buildZiggurat() {
+  const f = (x: number) => Math.exp(-0.5 * x * x);
+  ZIG_X[0] = ZIG_V / f(ZIG_R);
+  ZIG_X[1] = ZIG_R;
+  for (let i = 1; i < LAYERS - 1; i++) {
+    ZIG_X[i + 1] = Math.sqrt(-2 * Math.log(f(ZIG_X[i]) + ZIG_V / ZIG_X[i]));
+  }
+  ZIG_X[LAYERS] = 0;
+  for (let i = 0; i <= LAYERS; i++) ZIG_F[i] = f(ZIG_X[i]);
+  ZIG_F[0] = 0; // the base layer starts at height 0
+  for (let i = 0; i < LAYERS; i++) {
+    ZIG_W[i] = ZIG_X[i] / U_SCALE;
+    ZIG_K[i] = Math.floor((ZIG_X[i + 1] / ZIG_X[i]) * U_SCALE);
+  }
+})();
+
 export function createRng(seed: number): Rng {
   const cleanSeed = normaliseSeed(seed);
   const mix = { s: cleanSeed };
@@ -69,26 +118,36 @@ export function createRng(seed: number): Rng {
     return (a * TWO_POW_26 + b) / TWO_POW_53;
   }
 
-  // Marsaglia's polar method makes normals in pairs; we keep the second one for the next call.
-  let spare = 0;
-  let hasSpare = false;
+  /** Uniform on (0, 1]: safe inside a logarithm. */
+  function uniformPositive(): number {
+    return 1 - uniform();
+  }
+
   function normal(): number {
-    if (hasSpare) {
-      hasSpare = false;
-      return spare;
+    for (;;) {
+      const bits = nextUint32();
+      // Low 7 bits choose the layer, the other 25 bits (as a signed number) give u; using disjoint bits
+      // keeps the layer and the position independent.
+      const i = bits & (LAYERS - 1);
+      const u = (bits | 0) >> 7; // signed, in [−2^24, 2^24)
+      if (Math.abs(u) < ZIG_K[i]) return u * ZIG_W[i]; // inside the rectangle: the common case
+      if (i === 0) {
+        // Tail beyond R: for E₁, E₂ ~ Exp(1), x = E₁ / R, accept when 2E₂ > x². Then R + x has the
+        // density ∝ exp(−t²/2) on t > R (Marsaglia 1964).
+        let x: number;
+        let y: number;
+        do {
+          x = -Math.log(uniformPositive()) / ZIG_R;
+          y = -Math.log(uniformPositive());
+        } while (y + y < x * x);
+        return u < 0 ? -(ZIG_R + x) : ZIG_R + x;
+      }
+      // Wedge: the point lies in layer i but maybe above the curve. Pick a height uniformly in the
+      // layer, [f(X[i]), f(X[i+1])], and keep x if that height is under f(x).
+      const x = u * ZIG_W[i];
+      const height = ZIG_F[i] + uniform() * (ZIG_F[i + 1] - ZIG_F[i]);
+      if (height < Math.exp(-0.5 * x * x)) return x;
     }
-    let u: number;
-    let v: number;
-    let s: number;
-    do {
-      u = 2 * uniform() - 1;
-      v = 2 * uniform() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * Math.log(s)) / s);
-    spare = v * factor;
-    hasSpare = true;
-    return u * factor;
   }
 
   function int(n: number): number {
@@ -116,4 +175,104 @@ export function createRng(seed: number): Rng {
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Discrete draws
+// ---------------------------------------------------------------------------------------------------
+
+/** Bernoulli(p): true with probability p (p is clamped to [0, 1]; NaN → RangeError). */
+export function bernoulli(rng: Rng, p: number): boolean {
+  if (Number.isNaN(p)) throw new RangeError('bernoulli: p is NaN');
+  return rng.uniform() < p;
+}
+
+/**
+ * One draw from a categorical distribution with (unnormalised, non-negative) weights:
+ * P(k) = w_k / Σ w. Linear search over the cumulative sum, O(K) per draw — fine for a few categories;
+ * for many draws from the same weights use createAliasTable.
+ */
+export function categorical(rng: Rng, weights: ArrayLike<number>): number {
+  const total = checkWeights(weights, 'categorical');
+  let target = rng.uniform() * total;
+  let last = 0;
+  for (let k = 0; k < weights.length; k++) {
+    if (weights[k] <= 0) continue;
+    last = k;
+    target -= weights[k];
+    if (target < 0) return k;
+  }
+  return last; // rounding left a sliver at the end: it belongs to the last positive category
+}
+
+export interface AliasTable {
+  /** Number of categories K. */
+  readonly size: number;
+  /** Normalised probabilities p_k = w_k / Σ w. */
+  readonly probabilities: Float64Array;
+  /** One draw in O(1). */
+  sample(rng: Rng): number;
+  /** Fill `out` with independent draws. */
+  fill(rng: Rng, out: Int32Array): Int32Array;
+}
+
+/**
+ * Walker's alias method (Vose's stable construction): K columns of height 1/K, each holding at most two
+ * categories — its own (with probability keep[j]) and one alias. A draw picks a column uniformly and then
+ * one of its two categories, so every draw costs O(1) whatever K is.
+ */
+export function createAliasTable(weights: ArrayLike<number>): AliasTable {
+  const total = checkWeights(weights, 'createAliasTable');
+  const size = weights.length;
+  const probabilities = new Float64Array(size);
+  const keep = new Float64Array(size);
+  const alias = new Int32Array(size);
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let k = 0; k < size; k++) {
+    probabilities[k] = Math.max(0, weights[k]) / total;
+    keep[k] = probabilities[k] * size; // scaled so that the average column is exactly 1
+    alias[k] = k;
+    (keep[k] < 1 ? small : large).push(k);
+  }
+  // Fill each short column with mass taken from a tall one.
+  while (small.length > 0 && large.length > 0) {
+    const s = small.pop() as number;
+    const l = large.pop() as number;
+    alias[s] = l;
+    keep[l] = keep[l] + keep[s] - 1;
+    (keep[l] < 1 ? small : large).push(l);
+  }
+  // What is left is 1 up to rounding.
+  for (const k of small) keep[k] = 1;
+  for (const k of large) keep[k] = 1;
+
+  function sample(rng: Rng): number {
+    const v = rng.uniform() * size;
+    const column = Math.floor(v);
+    return v - column < keep[column] ? column : alias[column];
+  }
+  return {
+    size,
+    probabilities,
+    sample,
+    fill(rng, out) {
+      for (let i = 0; i < out.length; i++) out[i] = sample(rng);
+      return out;
+    },
+  };
+}
+
+function checkWeights(weights: ArrayLike<number>, what: string): number {
+  if (weights.length === 0) throw new RangeError(`${what}: no categories`);
+  let total = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const w = weights[k];
+    if (!(w >= 0) || w === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`${what}: weight ${k} must be finite and ≥ 0, got ${w}`);
+    }
+    total += w;
+  }
+  if (!(total > 0)) throw new RangeError(`${what}: all weights are 0`);
+  return total;
 }
