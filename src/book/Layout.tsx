@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import { Link, Outlet, useParams } from 'react-router';
+import { LangContext } from '../widgets/common/lang';
+import { isLang } from './chapters';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NotFound } from './NotFound';
+import { SectionContext } from './SectionContext';
+import { UI } from './strings';
+import { ThemeSwitch } from './ThemeSwitch';
+
+/** Header (title, contents, language, theme), the page, and the language context every widget reads. */
+export function Layout() {
+  const { lang } = useParams();
+  const [section, setSection] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (isLang(lang)) document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  }, [lang]);
+  if (!isLang(lang)) return <NotFound />;
+  const t = UI[lang];
+  return (
+    <LangContext.Provider value={lang}>
+      <SectionContext.Provider value={{ section, setSection }}>
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <Link className="site-title" to={`/${lang}`}>
+            {t.bookTitle}
+          </Link>
+          <nav aria-label={t.mainNavigation} className="site-nav">
+            <Link to={`/${lang}#contents`} onClick={() => scrollToContentsSoon()}>
+              {t.contents}
+            </Link>
+            <LanguageSwitch lang={lang} />
+            <ThemeSwitch lang={lang} />
+          </nav>
+        </header>
+        <Outlet />
+      </SectionContext.Provider>
+    </LangContext.Provider>
+  );
+}
+
+/** With hash routing, "#main" cannot be a plain fragment link: move focus to the main element ourselves. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  if (main) {
+    main.setAttribute('tabindex', '-1');
+    main.focus();
+  }
+}
+
+function scrollToContentsSoon() {
+  window.setTimeout(() => document.getElementById('contents')?.scrollIntoView(), 50);
+}

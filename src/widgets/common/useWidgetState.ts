@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  clampNumber,
+  decodeParams,
+  encodeParams,
+  type ParamNotice,
+  type ParamSpecs,
+  type ParamValues,
+} from './urlParams';
+
+/** Every widget has a seed; 2^32 − 1 is the largest seed the generator distinguishes. */
+export const SEED_SPEC = { kind: 'number', min: 0, max: 4294967295, default: 1, integer: true } as const;
+
+export type WithSeed<S extends ParamSpecs> = S & { seed: typeof SEED_SPEC };
+
+/** How long the URL waits after the last change before it is rewritten (dragging a slider is many changes). */
+const URL_WRITE_DELAY_MS = 200;
+
+export interface WidgetState<S extends ParamSpecs> {
+  values: ParamValues<WithSeed<S>>;
+  /** Set one parameter; numbers are clamped to their spec, so a control can never push a value out of range. */
+  set<K extends keyof WithSeed<S>>(name: K, value: ParamValues<WithSeed<S>>[K]): void;
+  /** A fresh random seed. */
+  newSeed(): void;
+  /** Back to the defaults (the seed is kept, so "reset" replays the same run). */
+  resetParams(): void;
+  /** What the URL asked for that could not be used as it was. */
+  notices: ParamNotice[];
+  dismissNotices(): void;
+}
+
+/**
+ * A widget's parameters, read once from the URL (validated and clamped) and written back to it, so a copied link
+ * reopens the widget configured identically. Keys are `<widgetId>.<param>`.
+ */
+export function useWidgetState<S extends ParamSpecs>(widgetId: string, specs: S): WidgetState<S> {
+  const allSpecs = useMemo(() => ({ ...specs, seed: { ...SEED_SPEC, ...(specs.seed ?? {}) } }), [specs]) as WithSeed<S>;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [initial] = useState(() => decodeParams(widgetId, allSpecs, searchParams));
+  const [values, setValues] = useState(initial.values);
+  const [notices, setNotices] = useState<ParamNotice[]>(initial.notices);
+  const touched = useRef(false);
+
+  useEffect(() => {
+    if (!touched.current) return;
+    const timer = window.setTimeout(() => {
+      setSearchParams((current) => encodeParams(widgetId, allSpecs, values, current), {
+        replace: true,
+        preventScrollReset: true,
+      });
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [values, widgetId, allSpecs, setSearchParams]);
+
+  const set = useCallback(
+    <K extends keyof WithSeed<S>>(name: K, value: ParamValues<WithSeed<S>>[K]) => {
+      const spec = allSpecs[name as string];
+      const clean = spec?.kind === 'number' ? clampNumber(spec, value as number) : value;
+      touched.current = true;
+      setValues((previous) => (previous[name] === clean ? previous : { ...previous, [name]: clean }));
+    },
+    [allSpecs],
+  );
+
+  const newSeed = useCallback(() => {
+    touched.current = true;
+    // Math.random only picks the next seed; every random number the widget draws comes from the seeded core.
+    setValues((previous) => ({ ...previous, seed: Math.floor(Math.random() * 1_000_000) }));
+  }, []);
+
+  const resetParams = useCallback(() => {
+    touched.current = true;
+    setValues((previous) => {
+      const fresh: Record<string, unknown> = {};
+      for (const [name, spec] of Object.entries(allSpecs)) fresh[name] = spec.default;
+      fresh.seed = previous.seed;
+      return fresh as ParamValues<WithSeed<S>>;
+    });
+  }, [allSpecs]);
+
+  const dismissNotices = useCallback(() => setNotices([]), []);
+
+  return { values, set, newSeed, resetParams, notices, dismissNotices };
+}

@@ -1,0 +1,81 @@
+/// <reference types="vitest/config" />
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import rehypeKatex from 'rehype-katex';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The Content-Security-Policy of the built book. It is injected only into the production build because the
+ * dev server needs inline scripts for hot reloading. Everything is same-origin: fonts, data and code are bundled.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'book-content-security-policy',
+    apply: 'build',
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  };
+}
+
+export default defineConfig({
+  // './' lets the built book live in any sub-folder of any static host (routing is hash-based);
+  // BASE_PATH=/some/folder/ pins an absolute base instead.
+  base: process.env.BASE_PATH ?? './',
+  plugins: [
+    {
+      // MDX must compile before the React plugin sees the file (TOOLCHAIN pitfall 1).
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [remarkGfm, remarkMath],
+        // Math is typeset here, at build time: the browser gets KaTeX's HTML and CSS, never its JavaScript.
+        rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }]],
+        providerImportSource: '@mdx-js/react',
+      }),
+    },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+    contentSecurityPolicy(),
+  ],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 700,
+  },
+  worker: { format: 'es' },
+  test: {
+    // Only vitest files; Playwright's *.spec.ts under tests/e2e are run by Playwright (TOOLCHAIN pitfall 2).
+    testTimeout: 20000,
+    projects: [
+      { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['tests/widgets/**/*.test.{ts,tsx}', 'tests/book/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
