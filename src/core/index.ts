@@ -1,3 +1,5 @@
 // The public face of the sampling core. Widgets, workers and outside checks import from here only.
 export * from './random';
 export * from './stats';
+export * from './walkPath';
+export * from './montecarlo';
