@@ -337,6 +337,47 @@ export class CollisionModel {
     this.count = target;
   }
 
+  /**
+   * Replace the whole gas by the given molecules (positions in nm, velocities in nm/ps) — for
+   * hand-made demonstrations ("one molecule hits the grain") and tests. Throws RangeError if there are
+   * more than `capacity`, the arrays differ in length, or a molecule is outside the box or inside the grain.
+   */
+  setMolecules(state: {
+    x: ArrayLike<number>;
+    y: ArrayLike<number>;
+    vx: ArrayLike<number>;
+    vy: ArrayLike<number>;
+  }): void {
+    const n = state.x.length;
+    if (state.y.length !== n || state.vx.length !== n || state.vy.length !== n) {
+      throw new RangeError('setMolecules: x, y, vx and vy must have the same length');
+    }
+    if (n > this.capacity)
+      throw new RangeError(`setMolecules: ${n} molecules exceed the capacity ${this.capacity}`);
+    const lo = this.moleculeRadius;
+    const hi = this.boxSize - lo;
+    const rho = this.grainRadiusNm + this.moleculeRadius;
+    for (let i = 0; i < n; i++) {
+      const { x, y, vx, vy } = { x: state.x[i], y: state.y[i], vx: state.vx[i], vy: state.vy[i] };
+      if (!(x >= lo && x <= hi && y >= lo && y <= hi)) {
+        throw new RangeError(`setMolecules: molecule ${i} at (${x}, ${y}) is outside the box`);
+      }
+      if (!(Number.isFinite(vx) && Number.isFinite(vy))) {
+        throw new RangeError(`setMolecules: molecule ${i} has a non-finite velocity`);
+      }
+      if (Math.hypot(x - this.grainX, y - this.grainY) < rho) {
+        throw new RangeError(`setMolecules: molecule ${i} is inside the grain`);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      this.moleculeX[i] = state.x[i];
+      this.moleculeY[i] = state.y[i];
+      this.moleculeVx[i] = state.vx[i];
+      this.moleculeVy[i] = state.vy[i];
+    }
+    this.count = n;
+  }
+
   // ------------------------------------------------------------------ time evolution
 
   /** Advance the model by dt picoseconds (clamped to the timeStep range). */
