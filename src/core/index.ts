@@ -5,3 +5,4 @@ export * from './montecarlo';
 export * from './random';
 export * from './stats';
 export * from './walkPath';
+export * from './cloudStats';
