@@ -1,0 +1,31 @@
+import { CHAPTERS } from '../../src/book/chapters';
+import { axeViolations, expect, openBook, openChapter, test } from './fixtures';
+
+const LANGS = ['en', 'zh'] as const;
+
+test.describe('axe-core: zero violations', () => {
+  for (const lang of LANGS) {
+    test(`${lang} landing page`, async ({ guarded: page }) => {
+      await openBook(page, `/${lang}`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+    for (const chapter of CHAPTERS) {
+      test(`${lang}/${chapter.slug}`, async ({ guarded: page }) => {
+        await openChapter(page, lang, chapter.slug);
+        // Let widgets finish their first drawing.
+        await page.waitForTimeout(300);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+
+  test('dark theme and projector mode stay clean', async ({ guarded: page }) => {
+    await openChapter(page, 'en', '01-brownian-motion');
+    await page.getByLabel('Theme').selectOption('dark');
+    expect(await axeViolations(page)).toEqual([]);
+    const figure = page.locator('figure[data-widget]').first();
+    await figure.getByRole('button', { name: 'Projector mode' }).click();
+    await expect(figure).toHaveAttribute('data-projector', 'on');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

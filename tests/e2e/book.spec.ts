@@ -1,0 +1,108 @@
+import { CHAPTERS } from '../../src/book/chapters';
+import { expect, openBook, openChapter, test } from './fixtures';
+
+const LANGS = ['en', 'zh'] as const;
+
+test.describe('every chapter in both languages', () => {
+  for (const lang of LANGS) {
+    for (const chapter of CHAPTERS) {
+      test(`${lang}/${chapter.slug} loads with typeset math and no errors`, async ({ guarded: page }) => {
+        await openChapter(page, lang, chapter.slug);
+        await expect(page.locator('article.chapter h1')).toHaveText(chapter.title[lang]);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
+        // Math arrives as KaTeX HTML from the build, not as raw TeX.
+        expect(await page.locator('article .katex').count()).toBeGreaterThan(0);
+        await expect(page.locator('article')).not.toContainText('$$');
+        // Widgets are inside frames with a title and a caption.
+        for (const figure of await page.locator('figure[data-widget]').all()) {
+          await expect(figure.locator('figcaption')).not.toBeEmpty();
+        }
+      });
+    }
+  }
+});
+
+test.describe('the shell', () => {
+  test('the landing page shows the chapter map, applications and links to every chapter', async ({ guarded: page }) => {
+    await openBook(page, '/en');
+    await expect(page.locator('h1')).toHaveText('Foundations of Diffusion Models');
+    for (const chapter of CHAPTERS) {
+      await expect(page.locator(`a[href="#/en/${chapter.slug}"]`).first()).toBeVisible();
+    }
+    await expect(page.locator('#uses')).toBeVisible();
+    await expect(page.locator('.uses')).toContainText('Speech enhancement');
+  });
+
+  test('the root address sends the reader to a language', async ({ guarded: page }) => {
+    await page.goto('./');
+    await expect(page).toHaveURL(/#\/en$/);
+  });
+
+  test('previous/next links walk through the book', async ({ guarded: page }) => {
+    await openChapter(page, 'en', '02-undirected-models');
+    await page.getByRole('link', { name: /Next: The partition function/ }).click();
+    await expect(page).toHaveURL(/#\/en\/03-partition-function$/);
+    await page.getByRole('link', { name: /Previous: Undirected models/ }).click();
+    await expect(page).toHaveURL(/#\/en\/02-undirected-models$/);
+  });
+
+  test('the language switch keeps the chapter, the section and the widget settings', async ({ guarded: page }) => {
+    await openChapter(page, 'en', '01-brownian-motion', '?walk-demo.steps=150');
+    const section = page.locator('article h2[id]').last();
+    const id = await section.getAttribute('id');
+    await section.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
+    await expect(page.getByTestId('language-switch')).toHaveAttribute('href', new RegExp(`s=${id}`));
+    await page.getByTestId('language-switch').click();
+    await expect(page).toHaveURL(new RegExp(`#/zh/01-brownian-motion\\?.*s=${id}`));
+    await expect(page).toHaveURL(/walk-demo\.steps=150/);
+    await expect(page.locator('article h1')).toHaveText('布朗运动');
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+    await expect(page.getByTestId('walk-shown')).toHaveText('150');
+  });
+
+  test('"continue where you left off" returns to the last chapter read', async ({ guarded: page }) => {
+    await openChapter(page, 'en', '04-energy-based-models');
+    await openBook(page, '/en');
+    const link = page.getByTestId('continue-reading');
+    await expect(link).toContainText('Energy-based models');
+    await link.click();
+    await expect(page).toHaveURL(/#\/en\/04-energy-based-models/);
+    await openBook(page, '/en');
+    await expect(page.locator('.toc__item', { hasText: 'Energy-based models' }).locator('.badge--done')).toBeVisible();
+  });
+
+  test('the dark theme is applied and remembered', async ({ guarded: page }) => {
+    await openBook(page, '/en');
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(20, 23, 28)');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('unknown addresses show a page, not a crash', async ({ guarded: page }) => {
+    await openBook(page, '/en/99-nothing');
+    await expect(page.locator('h1')).toHaveText('404');
+    await openBook(page, '/fr');
+    await expect(page.locator('h1')).toHaveText('404');
+  });
+
+  test('a phone-sized screen has no horizontal scrolling', async ({ guarded: page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const path of ['/en', '/zh/01-brownian-motion', '/en/06-monte-carlo-sampling']) {
+      await openBook(page, path);
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('the built page carries a strict Content-Security-Policy', async ({ guarded: page }) => {
+    await openBook(page, '/en');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});
