@@ -15,14 +15,18 @@ const gz = (file) => gzipSync(readFileSync(join(DIST, 'assets', file))).length;
 const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/?assets\/([^"]+\.js)"/g)].map((m) => m[1]);
 const landingBytes = entryFiles.reduce((sum, file) => sum + gz(file), 0);
 const failures = [];
-if (landingBytes > LANDING_BUDGET_KB * 1024) failures.push(`landing JS ${(landingBytes / 1024).toFixed(1)} KB gz > ${LANDING_BUDGET_KB} KB`);
+if (landingBytes > LANDING_BUDGET_KB * 1024)
+  failures.push(`landing JS ${(landingBytes / 1024).toFixed(1)} KB gz > ${LANDING_BUDGET_KB} KB`);
 
 const js = assets.filter((f) => f.endsWith('.js'));
 for (const file of js) {
   const text = readFileSync(join(DIST, 'assets', file), 'utf8');
   // Strings that only KaTeX's renderer contains (its parser error class and its version banner).
-  if (text.includes('KaTeX parse error') || text.includes('katex.render')) failures.push(`${file} contains KaTeX JavaScript`);
-  const external = text.match(/https?:\/\/(?!127\.0\.0\.1|localhost|www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^"'`\s)]*\.(?:js|css|woff2?|ttf|json)/i);
+  if (text.includes('KaTeX parse error') || text.includes('katex.render'))
+    failures.push(`${file} contains KaTeX JavaScript`);
+  const external = text.match(
+    /https?:\/\/(?!127\.0\.0\.1|localhost|www\.w3\.org)[a-z0-9.-]+\.[a-z]{2,}\/[^"'`\s)]*\.(?:js|css|woff2?|ttf|json)/i,
+  );
   if (external) failures.push(`${file} references an off-site resource: ${external[0]}`);
 }
 for (const file of assets.filter((f) => f.endsWith('.css'))) {

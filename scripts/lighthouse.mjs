@@ -11,25 +11,44 @@ const pages = [
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
 ];
 mkdirSync('.reports', { recursive: true });
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 await new Promise((resolve) => setTimeout(resolve, 1500));
-const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 try {
   for (const [name, url] of pages) {
     for (const preset of ['desktop', 'mobile']) {
       const out = `.reports/lighthouse-${name}-${preset}.json`;
-      const args = ['-y', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${chromeFlags}`, '--only-categories=performance,accessibility,best-practices'];
+      const args = [
+        '-y',
+        'lighthouse@12.2.3',
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        `--chrome-flags=${chromeFlags}`,
+        '--only-categories=performance,accessibility,best-practices',
+      ];
       if (preset === 'desktop') args.push('--preset=desktop');
-      const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+      const result = spawnSync('npx', args, {
+        stdio: 'inherit',
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      });
       if (result.status !== 0) {
         console.log(`${name} ${preset}: lighthouse failed`);
         continue;
       }
       const report = JSON.parse(readFileSync(out, 'utf8'));
       const score = (key) => Math.round((report.categories[key]?.score ?? 0) * 100);
-      console.log(`${name.padEnd(10)} ${preset.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}`);
+      console.log(
+        `${name.padEnd(10)} ${preset.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}`,
+      );
     }
   }
 } finally {

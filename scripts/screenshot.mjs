@@ -4,7 +4,13 @@ import { chromium } from '@playwright/test';
 const [path = '/en', out = '/tmp/shot.png', width = '1280', height = '900', full] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height) } });
 const page = await context.newPage();

@@ -35,7 +35,12 @@ run('lint and format', bin('biome'), ['check', '.']);
 
 const vitestJson = join(REPORTS, 'vitest.json');
 rmSync(vitestJson, { force: true });
-run('unit and component tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+run('unit and component tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
 if (vitest) {
   passed += vitest.numPassedTests;
@@ -48,7 +53,9 @@ if (built) run('size budget', process.execPath, ['scripts/budget.mjs']);
 if (existsSync(chromium) && built) {
   const playwrightJson = join(REPORTS, 'playwright.json');
   rmSync(playwrightJson, { force: true });
-  run('browser tests (Playwright + Chromium)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+  run('browser tests (Playwright + Chromium)', bin('playwright'), ['test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
   const report = readJson(playwrightJson);
   if (report?.stats) {
     passed += report.stats.expected + (report.stats.flaky ?? 0);

@@ -31,7 +31,11 @@ export function Landing() {
             to={`/${lang}/${last.slug}${progress.last.section ? `?s=${encodeURIComponent(progress.last.section)}` : ''}`}
             data-testid="continue-reading"
           >
-            {t.continueReading}: {t.chapter(last.number)} · {t.continueAt(last.title[lang], progress.last.lang === lang ? progress.last.sectionTitle : undefined)}
+            {t.continueReading}: {t.chapter(last.number)} ·{' '}
+            {t.continueAt(
+              last.title[lang],
+              progress.last.lang === lang ? progress.last.sectionTitle : undefined,
+            )}
           </Link>
         </p>
       )}

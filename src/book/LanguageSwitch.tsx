@@ -15,7 +15,12 @@ export function LanguageSwitch(props: { lang: Lang }) {
   const query = search.toString();
   const target = `/${other}${slug ? `/${slug}` : ''}${query ? `?${query}` : ''}`;
   return (
-    <Link to={target} hrefLang={other === 'zh' ? 'zh-Hans' : 'en'} lang={other === 'zh' ? 'zh-Hans' : 'en'} data-testid="language-switch">
+    <Link
+      to={target}
+      hrefLang={other === 'zh' ? 'zh-Hans' : 'en'}
+      lang={other === 'zh' ? 'zh-Hans' : 'en'}
+      data-testid="language-switch"
+    >
       <span className="visually-hidden">{UI[props.lang].language}: </span>
       {UI[props.lang].otherLanguageName}
     </Link>

@@ -20,9 +20,9 @@ export function Layout() {
   return (
     <LangContext.Provider value={lang}>
       <SectionContext.Provider value={{ section, setSection }}>
-        <a className="skip-link" href="#main" onClick={skipToMain}>
+        <button type="button" className="skip-link" onClick={skipToMain}>
           {t.skipToContent}
-        </a>
+        </button>
         <header className="site-header">
           <Link className="site-title" to={`/${lang}`}>
             {t.bookTitle}
@@ -41,9 +41,8 @@ export function Layout() {
   );
 }
 
-/** With hash routing, "#main" cannot be a plain fragment link: move focus to the main element ourselves. */
-function skipToMain(event: React.MouseEvent) {
-  event.preventDefault();
+/** With hash routing a "#main" fragment link would be read as a route, so the skip link is a button that moves focus. */
+function skipToMain() {
   const main = document.getElementById('main');
   if (main) {
     main.setAttribute('tabindex', '-1');

@@ -1,7 +1,10 @@
 import { createContext, useContext } from 'react';
 
 /** The section (h2 id) the reader is in, so the language switch can keep them there. */
-export const SectionContext = createContext<{ section?: string; setSection: (id: string | undefined) => void }>({
+export const SectionContext = createContext<{
+  section?: string;
+  setSection: (id: string | undefined) => void;
+}>({
   setSection: () => undefined,
 });
 

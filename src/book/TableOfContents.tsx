@@ -9,8 +9,14 @@ export function TableOfContents(props: { lang: Lang; visited: Record<string, tru
   return (
     <ol className="toc">
       {CHAPTERS.map((chapter) => (
-        <li key={chapter.slug} className={chapter.slug === props.current ? 'toc__item toc__item--current' : 'toc__item'}>
-          <Link to={`/${props.lang}/${chapter.slug}`} aria-current={chapter.slug === props.current ? 'page' : undefined}>
+        <li
+          key={chapter.slug}
+          className={chapter.slug === props.current ? 'toc__item toc__item--current' : 'toc__item'}
+        >
+          <Link
+            to={`/${props.lang}/${chapter.slug}`}
+            aria-current={chapter.slug === props.current ? 'page' : undefined}
+          >
             <span className="toc__number">{t.chapter(chapter.number)}</span>
             <span className="toc__title">{chapter.title[props.lang]}</span>
           </Link>

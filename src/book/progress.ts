@@ -53,7 +53,12 @@ export function saveProgress(progress: ReadingProgress): void {
   }
 }
 
-export function recordVisit(lang: Lang, slug: string, section?: string, sectionTitle?: string): ReadingProgress {
+export function recordVisit(
+  lang: Lang,
+  slug: string,
+  section?: string,
+  sectionTitle?: string,
+): ReadingProgress {
   const progress = loadProgress();
   progress.visited[slug] = true;
   progress.last = { lang, slug, section, sectionTitle };

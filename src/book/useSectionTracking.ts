@@ -5,7 +5,10 @@ import { useSection } from './SectionContext';
  * Watches the chapter's section headings (h2 with an id) and reports the one the reader is in: the last heading
  * that has scrolled above the upper third of the window.
  */
-export function useSectionTracking(articleRef: RefObject<HTMLElement | null>, slug: string | undefined): void {
+export function useSectionTracking(
+  articleRef: RefObject<HTMLElement | null>,
+  slug: string | undefined,
+): void {
   const { setSection } = useSection();
   useEffect(() => {
     setSection(undefined);

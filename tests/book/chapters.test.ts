@@ -27,7 +27,9 @@ describe('chapter registry', () => {
 
   it('every chapter has an MDX file in each language, and no file lacks a registry entry', () => {
     for (const lang of LANGUAGES) {
-      const files = readdirSync(join(CONTENT, lang)).filter((f) => f.endsWith('.mdx')).sort();
+      const files = readdirSync(join(CONTENT, lang))
+        .filter((f) => f.endsWith('.mdx'))
+        .sort();
       expect(files).toEqual(CHAPTERS.map((c) => `${c.slug}.mdx`).sort());
     }
   });

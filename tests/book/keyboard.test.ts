@@ -22,7 +22,8 @@ describe('figure keyboard shortcuts', () => {
       { targetTag: 'SELECT' },
       { targetTag: 'DIV', targetEditable: true },
     ]) {
-      for (const key of [' ', 'ArrowRight', 'r', 'f']) expect(commandForKey({ key, ...field })).toBeUndefined();
+      for (const key of [' ', 'ArrowRight', 'r', 'f'])
+        expect(commandForKey({ key, ...field })).toBeUndefined();
       expect(commandForKey({ key: 'Escape', ...field })).toBe('leave-projector');
     }
   });

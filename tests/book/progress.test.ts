@@ -9,12 +9,23 @@ describe('reading progress in localStorage', () => {
     recordVisit('zh', '03-partition-function', 'plan', '本章将要讲什么');
     recordVisit('en', '01-brownian-motion');
     const progress = loadProgress();
-    expect(progress.last).toEqual({ lang: 'en', slug: '01-brownian-motion', section: undefined, sectionTitle: undefined });
+    expect(progress.last).toEqual({
+      lang: 'en',
+      slug: '01-brownian-motion',
+      section: undefined,
+      sectionTitle: undefined,
+    });
     expect(Object.keys(progress.visited).sort()).toEqual(['01-brownian-motion', '03-partition-function']);
   });
 
   it('treats malformed or hostile stored data as no progress', () => {
-    for (const raw of ['not json', '{"last":{"lang":"fr","slug":"01-x"}}', '{"last":{"lang":"en","slug":"../../etc"}}', 'null', '[]']) {
+    for (const raw of [
+      'not json',
+      '{"last":{"lang":"fr","slug":"01-x"}}',
+      '{"last":{"lang":"en","slug":"../../etc"}}',
+      'null',
+      '[]',
+    ]) {
       localStorage.setItem('fdm:progress:v1', raw);
       const progress = loadProgress();
       expect(progress.last, raw).toBeUndefined();

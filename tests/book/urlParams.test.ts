@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampNumber, decodeParams, defaults, encodeParams, type ParamSpecs } from '../../src/widgets/common/urlParams';
+import {
+  clampNumber,
+  decodeParams,
+  defaults,
+  encodeParams,
+  type ParamSpecs,
+} from '../../src/widgets/common/urlParams';
 
 const SPECS = {
   n: { kind: 'number', min: 1, max: 1000, default: 100, integer: true },
@@ -52,7 +58,19 @@ describe('URL parameter codec', () => {
   });
 
   it('rejects garbage and hostile values, falling back to defaults', () => {
-    for (const raw of ['NaN', 'Infinity', '-Infinity', '', ' ', '0x10', '1e', 'abc', '<script>alert(1)</script>', '1,5', '__proto__']) {
+    for (const raw of [
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '',
+      ' ',
+      '0x10',
+      '1e',
+      'abc',
+      '<script>alert(1)</script>',
+      '1,5',
+      '__proto__',
+    ]) {
       const { values, notices } = decodeParams('w', SPECS, new URLSearchParams({ 'w.sigma': raw }));
       expect(values.sigma, raw).toBe(1);
       expect(notices[0]?.reason, raw).toBe('not-a-number');

@@ -23,7 +23,9 @@ test.describe('every chapter in both languages', () => {
 });
 
 test.describe('the shell', () => {
-  test('the landing page shows the chapter map, applications and links to every chapter', async ({ guarded: page }) => {
+  test('the landing page shows the chapter map, applications and links to every chapter', async ({
+    guarded: page,
+  }) => {
     await openBook(page, '/en');
     await expect(page.locator('h1')).toHaveText('Foundations of Diffusion Models');
     for (const chapter of CHAPTERS) {
@@ -46,7 +48,9 @@ test.describe('the shell', () => {
     await expect(page).toHaveURL(/#\/en\/02-undirected-models$/);
   });
 
-  test('the language switch keeps the chapter, the section and the widget settings', async ({ guarded: page }) => {
+  test('the language switch keeps the chapter, the section and the widget settings', async ({
+    guarded: page,
+  }) => {
     await openChapter(page, 'en', '01-brownian-motion', '?walk-demo.steps=150');
     const section = page.locator('article h2[id]').last();
     const id = await section.getAttribute('id');
@@ -68,7 +72,9 @@ test.describe('the shell', () => {
     await link.click();
     await expect(page).toHaveURL(/#\/en\/04-energy-based-models/);
     await openBook(page, '/en');
-    await expect(page.locator('.toc__item', { hasText: 'Energy-based models' }).locator('.badge--done')).toBeVisible();
+    await expect(
+      page.locator('.toc__item', { hasText: 'Energy-based models' }).locator('.badge--done'),
+    ).toBeVisible();
   });
 
   test('the dark theme is applied and remembered', async ({ guarded: page }) => {

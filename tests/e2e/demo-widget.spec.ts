@@ -32,7 +32,12 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
   });
 
   test('hostile URL values are clamped with a notice, never NaN', async ({ guarded: page }) => {
-    await openChapter(page, 'en', CHAPTER, '?walk-demo.steps=-5&walk-demo.stepSize=%3Cscript%3E&walk-demo.seed=NaN');
+    await openChapter(
+      page,
+      'en',
+      CHAPTER,
+      '?walk-demo.steps=-5&walk-demo.stepSize=%3Cscript%3E&walk-demo.seed=NaN',
+    );
     const figure = page.locator('figure[data-widget="walk-demo"]');
     await expect(figure.locator('.widget__notice')).toContainText('steps = -5');
     await expect(figure.getByTestId('walk-shown')).toHaveText('10');
@@ -55,7 +60,9 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
     await figure.focus();
     await page.keyboard.press('f');
     await expect(figure).toHaveAttribute('data-projector', 'on');
-    const fontSize = await figure.locator('.widget__title').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = await figure
+      .locator('.widget__title')
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(24);
     await page.keyboard.press('Escape');
     await expect(figure).toHaveAttribute('data-projector', 'off');

@@ -17,7 +17,8 @@ export const test = base.extend<{ guarded: Page }>({
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:')
+        return route.continue();
       problems.push(`request left the site: ${url.href}`);
       return route.abort();
     });
@@ -43,14 +44,21 @@ export async function openChapter(page: Page, lang: 'en' | 'zh', slug: string, s
 
 /** axe-core, WCAG 2.1 AA rules; returns the violations so the test can print them. */
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 /** The `d` of a path or the data URL of a canvas: something that changes when the drawing changes. */
 export async function drawingOf(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((element) => {
-    if (element instanceof HTMLCanvasElement) return element.toDataURL();
-    return element.outerHTML;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      if (element instanceof HTMLCanvasElement) return element.toDataURL();
+      return element.outerHTML;
+    });
 }

@@ -33,7 +33,9 @@ describe('WalkDemo (the frame exercised end to end)', () => {
   });
 
   it('out-of-range URL values are clamped and reported, never NaN', () => {
-    const { container } = renderWidget(<WalkDemo />, { search: '?walk-demo.steps=1e9&walk-demo.stepSize=abc' });
+    const { container } = renderWidget(<WalkDemo />, {
+      search: '?walk-demo.steps=1e9&walk-demo.stepSize=abc',
+    });
     expect(screen.getByTestId('walk-shown').textContent).toBe('2000');
     const notice = container.querySelector('.widget__notice') as HTMLElement;
     expect(notice.textContent).toMatch(/steps = 1e9/);

@@ -9,7 +9,12 @@ import { type Lang, LangContext } from '../../src/widgets/common/lang';
  */
 export function renderWidget(element: ReactElement, options: { lang?: Lang; search?: string } = {}) {
   const router = createMemoryRouter(
-    [{ path: '/:lang/:slug', element: <LangContext.Provider value={options.lang ?? 'en'}>{element}</LangContext.Provider> }],
+    [
+      {
+        path: '/:lang/:slug',
+        element: <LangContext.Provider value={options.lang ?? 'en'}>{element}</LangContext.Provider>,
+      },
+    ],
     { initialEntries: [`/${options.lang ?? 'en'}/test${options.search ?? ''}`] },
   );
   const result = render(<RouterProvider router={router} />);

@@ -1,4 +1,4 @@
-import { type Axis as D3Axis, axisBottom, axisLeft, type AxisDomain, select } from 'd3';
+import { type AxisDomain, axisBottom, axisLeft, type Axis as D3Axis, select } from 'd3';
 import { useEffect, useRef } from 'react';
 
 export interface AxisProps<D extends AxisDomain> {
@@ -60,5 +60,7 @@ export function plotBox(width: number, height: number, margin: PlotBox['margin']
 
 /** Margins that leave room for tick labels at the current font size (larger in projector mode). */
 export function plotMargins(projector: boolean): PlotBox['margin'] {
-  return projector ? { top: 16, right: 24, bottom: 64, left: 88 } : { top: 10, right: 16, bottom: 42, left: 56 };
+  return projector
+    ? { top: 16, right: 24, bottom: 64, left: 88 }
+    : { top: 10, right: 16, bottom: 42, left: 56 };
 }

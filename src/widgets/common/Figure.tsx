@@ -3,8 +3,8 @@ import { FigureContext } from './FigureContext';
 import { commandForKey } from './keyboard';
 import { useStrings } from './lang';
 import { FRAME_STRINGS } from './strings';
-import type { AnimationControls } from './useAnimation';
 import type { ParamNotice } from './urlParams';
+import type { AnimationControls } from './useAnimation';
 
 export interface FigureProps {
   /** Stable widget id: `data-widget`, and the prefix of its URL parameters. */
@@ -43,7 +43,8 @@ export function Figure(props: FigureProps) {
 
   const leaveProjector = useCallback(() => {
     setProjector(false);
-    if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(() => undefined);
+    if (document.fullscreenElement && document.exitFullscreen)
+      document.exitFullscreen().catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -191,7 +192,11 @@ export function Figure(props: FigureProps) {
 function SeedField(props: {
   label: string;
   newLabel: string;
-  invalidMessage: string; value: number; onChange: (seed: number) => void; onNew: () => void }) {
+  invalidMessage: string;
+  value: number;
+  onChange: (seed: number) => void;
+  onNew: () => void;
+}) {
   const id = useId();
   const errorId = useId();
   const [text, setText] = useState(String(props.value));

@@ -2,7 +2,11 @@
  * Size a canvas for the screen's pixel ratio and return its 2-D context, or null where there is none (jsdom,
  * or a browser that refuses): widgets then skip drawing but keep their numbers and controls.
  */
-export function prepareCanvas(canvas: HTMLCanvasElement | null, cssWidth: number, cssHeight: number): CanvasRenderingContext2D | null {
+export function prepareCanvas(
+  canvas: HTMLCanvasElement | null,
+  cssWidth: number,
+  cssHeight: number,
+): CanvasRenderingContext2D | null {
   if (!canvas) return null;
   const ratio = Math.min(2, window.devicePixelRatio || 1);
   const pixelWidth = Math.max(1, Math.round(cssWidth * ratio));

@@ -90,7 +90,12 @@ export function Toggle(props: ToggleProps) {
   const id = useId();
   return (
     <div className="control control--toggle">
-      <input id={id} type="checkbox" checked={props.checked} onChange={(event) => props.onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
       <label htmlFor={id}>{props.label}</label>
     </div>
   );

@@ -18,6 +18,7 @@ export function useStrings<T>(table: Record<Lang, T>): T {
 export function formatNumber(value: number, digits = 4, fallback = '—'): string {
   if (!Number.isFinite(value)) return fallback;
   const magnitude = Math.abs(value);
-  if (magnitude !== 0 && (magnitude >= 1e6 || magnitude < 1e-3)) return value.toExponential(Math.max(0, digits - 1));
+  if (magnitude !== 0 && (magnitude >= 1e6 || magnitude < 1e-3))
+    return value.toExponential(Math.max(0, digits - 1));
   return Number(value.toPrecision(digits)).toString();
 }

@@ -61,7 +61,8 @@ function decodeOne(name: string, spec: ParamSpec, raw: string): { value: unknown
     case 'number': {
       // Number('') is 0 and Number('0x10') is 16: accept only plain decimal notation.
       const parsed = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
-      if (!Number.isFinite(parsed)) return { value: spec.default, notice: notice(spec.default, 'not-a-number') };
+      if (!Number.isFinite(parsed))
+        return { value: spec.default, notice: notice(spec.default, 'not-a-number') };
       const value = clampNumber(spec, parsed);
       if (parsed < spec.min) return { value, notice: notice(value, 'below-minimum') };
       if (parsed > spec.max) return { value, notice: notice(value, 'above-maximum') };

@@ -24,7 +24,10 @@ export interface AnimationControls {
  * The play/pause/step loop behind every animated widget: requestAnimationFrame, paused while the figure is off
  * screen or the tab is hidden, and never started by itself when the reader prefers reduced motion.
  */
-export function useAnimation(figureRef: RefObject<Element | null>, options: AnimationOptions): AnimationControls {
+export function useAnimation(
+  figureRef: RefObject<Element | null>,
+  options: AnimationOptions,
+): AnimationControls {
   const reducedMotion = useReducedMotion();
   const visible = useVisibility(figureRef);
   const [playing, setPlaying] = useState(false);

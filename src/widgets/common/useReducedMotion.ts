@@ -4,7 +4,9 @@ const QUERY = '(prefers-reduced-motion: reduce)';
 
 /** True when the reader asked the system for less motion; animations then never start by themselves. */
 export function useReducedMotion(): boolean {
-  const [reduced, setReduced] = useState(() => typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches);
+  const [reduced, setReduced] = useState(
+    () => typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches,
+  );
   useEffect(() => {
     if (typeof window.matchMedia !== 'function') return;
     const media = window.matchMedia(QUERY);

@@ -35,7 +35,10 @@ export interface WidgetState<S extends ParamSpecs> {
  * reopens the widget configured identically. Keys are `<widgetId>.<param>`.
  */
 export function useWidgetState<S extends ParamSpecs>(widgetId: string, specs: S): WidgetState<S> {
-  const allSpecs = useMemo(() => ({ ...specs, seed: { ...SEED_SPEC, ...(specs.seed ?? {}) } }), [specs]) as WithSeed<S>;
+  const allSpecs = useMemo(
+    () => ({ ...specs, seed: { ...SEED_SPEC, ...(specs.seed ?? {}) } }),
+    [specs],
+  ) as WithSeed<S>;
   const [searchParams, setSearchParams] = useSearchParams();
   const [initial] = useState(() => decodeParams(widgetId, allSpecs, searchParams));
   const [values, setValues] = useState(initial.values);

@@ -1,6 +1,6 @@
-import { createRng, randomWalkPath } from '../../core';
 import { extent, line, scaleLinear } from 'd3';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { createRng, randomWalkPath } from '../../core';
 import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { Readout, Slider } from '../common/controls';
@@ -106,7 +106,13 @@ export function WalkDemo() {
       }
     >
       <div ref={figureRef}>
-        <WalkPlot path={path} shown={shown} stepSize={stepSize} label={t.plotLabel(shown)} axes={[t.xAxis, t.yAxis]} />
+        <WalkPlot
+          path={path}
+          shown={shown}
+          stepSize={stepSize}
+          label={t.plotLabel(shown)}
+          axes={[t.xAxis, t.yAxis]}
+        />
         <Readout
           items={[
             { label: t.shown, value: <span data-testid="walk-shown">{shown}</span> },
@@ -120,7 +126,13 @@ export function WalkDemo() {
 }
 
 /** Drawing only: path → SVG. */
-function WalkPlot(props: { path: Float64Array; shown: number; stepSize: number; label: string; axes: [string, string] }) {
+function WalkPlot(props: {
+  path: Float64Array;
+  shown: number;
+  stepSize: number;
+  label: string;
+  axes: [string, string];
+}) {
   const { projector } = useFigure();
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
@@ -130,7 +142,10 @@ function WalkPlot(props: { path: Float64Array; shown: number; stepSize: number; 
   const [low, high] = extent(path) as [number, number];
   const bound = Math.max(Math.abs(low), Math.abs(high), stepSize * Math.sqrt(n), 1e-9) * 1.05;
   const x = useMemo(() => scaleLinear().domain([0, n]).range([0, box.innerWidth]), [n, box.innerWidth]);
-  const y = useMemo(() => scaleLinear().domain([-bound, bound]).range([box.innerHeight, 0]), [bound, box.innerHeight]);
+  const y = useMemo(
+    () => scaleLinear().domain([-bound, bound]).range([box.innerHeight, 0]),
+    [bound, box.innerHeight],
+  );
   const pathD = useMemo(
     () =>
       line<number>()
@@ -141,14 +156,19 @@ function WalkPlot(props: { path: Float64Array; shown: number; stepSize: number; 
   const envelope = (sign: 1 | -1) =>
     line<number>()
       .x((i) => x(i))
-      .y((i) => y(sign * stepSize * Math.sqrt(i)))(Array.from({ length: 101 }, (_, k) => (k / 100) * n)) ?? '';
+      .y((i) => y(sign * stepSize * Math.sqrt(i)))(Array.from({ length: 101 }, (_, k) => (k / 100) * n)) ??
+    '';
   const xAxis = useMemo(() => axisBottom(x).ticks(6), [x]);
   const yAxis = useMemo(() => axisLeft(y).ticks(5), [y]);
   return (
     <div ref={containerRef} className="plot">
       <svg width={box.width} height={box.height} role="img" aria-label={props.label} data-testid="walk-plot">
         <g transform={`translate(${box.margin.left},${box.margin.top})`}>
-          <Axis axis={yAxis} label={props.axes[1]} labelPosition={{ x: -box.margin.left + 16, y: box.innerHeight / 2, rotate: -90 }} />
+          <Axis
+            axis={yAxis}
+            label={props.axes[1]}
+            labelPosition={{ x: -box.margin.left + 16, y: box.innerHeight / 2, rotate: -90 }}
+          />
           <Axis
             axis={xAxis}
             transform={`translate(0,${box.innerHeight})`}
@@ -157,7 +177,13 @@ function WalkPlot(props: { path: Float64Array; shown: number; stepSize: number; 
           />
           <path d={envelope(1)} fill="none" stroke={ROLE.exact} strokeDasharray="6 4" strokeWidth={1.5} />
           <path d={envelope(-1)} fill="none" stroke={ROLE.exact} strokeDasharray="6 4" strokeWidth={1.5} />
-          <path d={pathD} fill="none" stroke={ROLE.data} strokeWidth={projector ? 3 : 1.5} data-testid="walk-line" />
+          <path
+            d={pathD}
+            fill="none"
+            stroke={ROLE.data}
+            strokeWidth={projector ? 3 : 1.5}
+            data-testid="walk-line"
+          />
         </g>
       </svg>
     </div>
