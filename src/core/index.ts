@@ -6,3 +6,5 @@ export * from './random';
 export * from './stats';
 export * from './walkPath';
 export * from './cloudStats';
+export * from './banana';
+export * from './densityIntegrals';
