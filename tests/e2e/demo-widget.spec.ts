@@ -67,4 +67,21 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
     await page.keyboard.press('Escape');
     await expect(figure).toHaveAttribute('data-projector', 'off');
   });
+
+  test('the animation pauses while its figure is off screen', async ({ guarded: page }) => {
+    await openChapter(page, 'en', CHAPTER, '?walk-demo.steps=2000');
+    const figure = page.locator('figure[data-widget="walk-demo"]');
+    await figure.focus();
+    await page.keyboard.press('r');
+    await figure.getByRole('button', { name: 'Play' }).click();
+    await expect(figure.getByTestId('walk-shown')).not.toHaveText('0');
+    // Scroll the figure out of view: the count must stop moving.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.setViewportSize({ width: 1280, height: 200 });
+    await page.waitForTimeout(300);
+    const frozen = await figure.getByTestId('walk-shown').textContent();
+    await page.waitForTimeout(600);
+    expect(await figure.getByTestId('walk-shown').textContent()).toBe(frozen);
+    expect(Number(frozen)).toBeLessThan(2000);
+  });
 });
