@@ -8,3 +8,4 @@ export * from './walkPath';
 export * from './cloudStats';
 export * from './banana';
 export * from './densityIntegrals';
+export * from './importanceTheory';
