@@ -27,7 +27,8 @@ export function gaussianImportanceSecondMoment(
   const r = sigma / s;
   const delta = (mu - m) / s;
   const d = 2 * r * r - 1;
-  if (!(d > 0)) {
+  // 2r² − 1 within rounding of 0 (σ = s/√2 exactly, as a float) is the boundary case: divergent.
+  if (!(d > 1e-12)) {
     return {
       kind: 'infinite',
       message: `σ = ${sigma} ≤ s/√2 = ${s / Math.SQRT2}: the weights have infinite variance`,

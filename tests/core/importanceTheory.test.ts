@@ -31,7 +31,9 @@ describe('E_q[w²] for Gaussian target and proposal', () => {
     expect(wide.kind === 'finite' && wide.value).toBeCloseTo(4 / Math.sqrt(7), 12);
     const same = gaussianImportanceSecondMoment({ mean: 0, sd: 1 }, { mean: 0, sd: 1 });
     expect(same.kind === 'finite' && same.essFraction).toBeCloseTo(1, 12);
-    expect(gaussianImportanceSecondMoment({ mean: 0, sd: 1 }, { mean: 0, sd: 0.707 }).kind).toBe('infinite');
+    expect(gaussianImportanceSecondMoment({ mean: 0, sd: 1 }, { mean: 0, sd: Math.SQRT1_2 }).kind).toBe(
+      'infinite',
+    );
     expect(gaussianImportanceSecondMoment({ mean: 0, sd: 1 }, { mean: 3, sd: 0.5 }).kind).toBe('infinite');
   });
 
