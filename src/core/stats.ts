@@ -228,12 +228,30 @@ export function effectiveSampleSize(chain: ArrayLike<number>): number {
   requireNonEmpty(chain, 'effectiveSampleSize');
   const n = chain.length;
   if (n < 4) return n;
-  const gamma = autocovariance(chain, n - 1);
-  if (!(gamma[0] > 0)) return 1;
+  const m = mean(chain);
+  if (!Number.isFinite(m)) throw new RangeError('effectiveSampleSize: the chain contains non-finite values');
+  const centred = new Float64Array(n);
+  for (let t = 0; t < n; t++) centred[t] = chain[t] - m;
+  // Lags are computed directly, one at a time, as long as that is cheap (well-mixing chains stop after a
+  // few dozen lags); a slowly mixing chain switches to the FFT for all lags at once.
+  const directLimit = Math.max(64, Math.floor(2e7 / n));
+  let all: Float64Array | null = null;
+  const gammaAt = (k: number): number => {
+    if (all !== null) return all[k];
+    if (k >= directLimit) {
+      all = autocovariance(chain, n - 1);
+      return all[k];
+    }
+    let s = 0;
+    for (let t = 0; t + k < n; t++) s += centred[t] * centred[t + k];
+    return s / n;
+  };
+  const gamma0 = gammaAt(0);
+  if (!(gamma0 > 0)) return 1;
   let tau = -1;
   let previousPair = Number.POSITIVE_INFINITY;
-  for (let m = 0; 2 * m + 1 < n; m++) {
-    let pair = (gamma[2 * m] + gamma[2 * m + 1]) / gamma[0];
+  for (let k = 0; k + 1 < n; k += 2) {
+    let pair = (gammaAt(k) + gammaAt(k + 1)) / gamma0;
     if (!(pair > 0)) break;
     if (pair > previousPair) pair = previousPair;
     previousPair = pair;
@@ -390,6 +408,7 @@ function autocovariance(chain: ArrayLike<number>, maxLag: number): Float64Array 
 /** In-place iterative radix-2 Cooley–Tukey FFT; length must be a power of two. Inverse is unscaled. */
 function fft(re: Float64Array, im: Float64Array, inverse: boolean): void {
   const n = re.length;
+  // bit-reversal permutation
   for (let i = 1, j = 0; i < n; i++) {
     let bit = n >> 1;
     for (; j & bit; bit >>= 1) j ^= bit;
@@ -403,26 +422,31 @@ function fft(re: Float64Array, im: Float64Array, inverse: boolean): void {
       im[j] = tmp;
     }
   }
-  for (let len = 2; len <= n; len *= 2) {
-    const angle = ((inverse ? 2 : -2) * Math.PI) / len;
-    const wr = Math.cos(angle);
-    const wi = Math.sin(angle);
-    const half = len / 2;
+  // twiddle factors w^k = e^{∓2πik/n}, k < n/2, computed once (accurate, and no dependency chain)
+  const half = n >> 1;
+  const cos = new Float64Array(half);
+  const sin = new Float64Array(half);
+  const sign = inverse ? 1 : -1;
+  for (let k = 0; k < half; k++) {
+    cos[k] = Math.cos((2 * Math.PI * k) / n);
+    sin[k] = sign * Math.sin((2 * Math.PI * k) / n);
+  }
+  // butterflies: blocks of length len combine two halves with twiddle w^{k·n/len}
+  for (let len = 2; len <= n; len <<= 1) {
+    const h = len >> 1;
+    const stride = n / len;
     for (let start = 0; start < n; start += len) {
-      let cr = 1;
-      let ci = 0;
-      for (let k = 0; k < half; k++) {
+      for (let k = 0, w = 0; k < h; k++, w += stride) {
         const a = start + k;
-        const b = a + half;
+        const b = a + h;
+        const cr = cos[w];
+        const ci = sin[w];
         const tr = re[b] * cr - im[b] * ci;
         const ti = re[b] * ci + im[b] * cr;
         re[b] = re[a] - tr;
         im[b] = im[a] - ti;
         re[a] += tr;
         im[a] += ti;
-        const nextCr = cr * wr - ci * wi;
-        ci = cr * wi + ci * wr;
-        cr = nextCr;
       }
     }
   }

@@ -231,6 +231,13 @@ describe('autocorrelation and ESS', () => {
     expect(Math.abs(effectiveSampleSize(xs) / expected - 1)).toBeLessThan(0.15);
   });
 
+  it('slowly mixing AR(1) with φ = 0.99 (lags beyond the direct limit, FFT path): ESS within 25 % of n(1 − φ)/(1 + φ)', () => {
+    const n = 200_000;
+    const xs = ar1(0.99, n, 44);
+    const expected = (n * (1 - 0.99)) / (1 + 0.99);
+    expect(Math.abs(effectiveSampleSize(xs) / expected - 1)).toBeLessThan(0.25);
+  });
+
   it('independent draws have ESS ≈ n (within 10 %); a constant chain has ESS 1 and ρ ≡ 1', () => {
     const n = 20_000;
     const xs = createRng(43).fillNormal(new Float64Array(n));
