@@ -138,29 +138,31 @@ describe('collision model: Maxwell–Boltzmann gas', () => {
 });
 
 describe('collision model: the grain', () => {
-  /** Mean of |X(t) − X(0)|² over seeds 1…6 after 800 steps of 0.5 ps. */
+  /** Mean of |X(t) − X(0)|² over seeds 1…4 after 600 steps of 0.5 ps, 1000 molecules. */
   function meanSquaredDisplacement(options: { temperature?: number; grainRadius?: number }): number {
     let sum = 0;
-    const seeds = [1, 2, 3, 4, 5, 6];
+    const seeds = [1, 2, 3, 4];
     for (const seed of seeds) {
-      const model = createCollisionModel(createRng(seed), { moleculeCount: 1500, ...options });
-      for (let k = 0; k < 800; k++) model.step(0.5);
+      const model = createCollisionModel(createRng(seed), { moleculeCount: 1000, ...options });
+      for (let k = 0; k < 600; k++) model.step(0.5);
       sum += model.grainSquaredDisplacement();
     }
     return sum / seeds.length;
   }
 
-  it('is livelier in a hotter gas: 6-seed mean MSD at 1000 K > 2 × at 100 K', () => {
+  it('is livelier in a hotter gas: 4-seed mean MSD at 1000 K > 3 × at 100 K', () => {
     // Theory: every velocity scales with √T, so the hot run is the cold run played √10 × faster;
-    // the MSD grows at least linearly in time, so the expected ratio is ≥ 10 (we ask for 2).
+    // the MSD grows at least linearly in time, so the expected ratio is ≥ 10 (we ask for 3;
+    // seeds 1–4, 11–14, 21–24, 31–34 gave 8.9–13).
     expect(meanSquaredDisplacement({ temperature: 1000 })).toBeGreaterThan(
-      2 * meanSquaredDisplacement({ temperature: 100 }),
+      3 * meanSquaredDisplacement({ temperature: 100 }),
     );
   });
 
-  it('jitters less when bigger: 6-seed mean MSD at R = 2 nm > 2 × at R = 10 nm', () => {
+  it('jitters less when bigger: 4-seed mean MSD at R = 2 nm > 3 × at R = 10 nm', () => {
+    // Mass ∝ R² and friction ∝ R: both slow the big grain (seeds as above gave ratios 11–25).
     expect(meanSquaredDisplacement({ grainRadius: 2 })).toBeGreaterThan(
-      2 * meanSquaredDisplacement({ grainRadius: 10 }),
+      3 * meanSquaredDisplacement({ grainRadius: 10 }),
     );
   });
 

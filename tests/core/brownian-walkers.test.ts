@@ -177,7 +177,8 @@ describe('exact law of a coordinate', () => {
     let integral = 0;
     const m = 4000;
     const h = (20 * sd) / m;
-    for (let i = 0; i <= m; i++) integral += (i === 0 || i === m ? 0.5 : 1) * walkerDensity(-10 * sd + i * h, t, D);
+    for (let i = 0; i <= m; i++)
+      integral += (i === 0 || i === m ? 0.5 : 1) * walkerDensity(-10 * sd + i * h, t, D);
     expect(integral * h).toBeCloseTo(1, 9);
     expect(walkerCdf(sd, t, D)).toBeCloseTo(normalCdf(1), 14);
   });

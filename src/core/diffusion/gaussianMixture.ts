@@ -15,7 +15,7 @@
 
 import type { Rng } from '../random';
 
-export interface GaussianMixture2DSpec {
+export interface DiagonalMixture2DSpec {
   /** mixture weights (normalised here); default equal weights */
   weights?: ArrayLike<number>;
   /** component means (x, y) */
@@ -24,7 +24,7 @@ export interface GaussianMixture2DSpec {
   variances: ReadonlyArray<number | readonly [number, number]>;
 }
 
-export interface GaussianMixture2D {
+export interface DiagonalMixture2D {
   /** K, number of components */
   readonly count: number;
   /** w_k, summing to 1 */
@@ -36,7 +36,7 @@ export interface GaussianMixture2D {
 }
 
 /** Validate and pack a mixture. Throws RangeError on negative weights, non-positive variances, NaN… */
-export function createGaussianMixture2D(spec: GaussianMixture2DSpec): GaussianMixture2D {
+export function createDiagonalMixture2D(spec: DiagonalMixture2DSpec): DiagonalMixture2D {
   const K = spec.means.length;
   if (K === 0) throw new RangeError('a mixture needs at least one component');
   if (spec.variances.length !== K) {
@@ -76,8 +76,8 @@ export function createGaussianMixture2D(spec: GaussianMixture2DSpec): GaussianMi
  * Draw n points from p_0 (interleaved x, y into out, length 2n): pick component k with probability w_k,
  * then x = μ_k + σ_k ⊙ ξ with ξ ~ N(0, I).
  */
-export function sampleGaussianMixture2D(
-  mixture: GaussianMixture2D,
+export function sampleDiagonalMixture2D(
+  mixture: DiagonalMixture2D,
   n: number,
   rng: Rng,
   out?: Float64Array,
@@ -111,7 +111,7 @@ export interface Moments2D {
  * Exact mean and covariance of p_t (ᾱ = 1 gives the data):
  *   E x = Σ w_k m_k,   Cov x = Σ w_k (C_k + m_k m_kᵀ) − (E x)(E x)ᵀ.
  */
-export function gaussianMixtureMoments(mixture: GaussianMixture2D, alphaBar = 1): Moments2D {
+export function diagonalMixtureMoments(mixture: DiagonalMixture2D, alphaBar = 1): Moments2D {
   if (!(alphaBar >= 0 && alphaBar <= 1)) throw new RangeError(`ᾱ must be in [0, 1], got ${alphaBar}`);
   const a = Math.sqrt(alphaBar);
   let mx = 0;
@@ -141,7 +141,7 @@ const LOG_2PI = Math.log(2 * Math.PI);
  * of a whole cloud allocates nothing. Changing ᾱ recomputes the K noised components once.
  */
 export class NoisedGaussianMixture {
-  readonly mixture: GaussianMixture2D;
+  readonly mixture: DiagonalMixture2D;
   private currentAlphaBar = Number.NaN;
   /** m_k = √ᾱ μ_k, interleaved */
   private readonly m: Float64Array;
@@ -152,7 +152,7 @@ export class NoisedGaussianMixture {
   /** scratch: log w_k N_k(x), then unnormalised responsibilities */
   private readonly scratch: Float64Array;
 
-  constructor(mixture: GaussianMixture2D) {
+  constructor(mixture: DiagonalMixture2D) {
     this.mixture = mixture;
     const K = mixture.count;
     this.m = new Float64Array(2 * K);

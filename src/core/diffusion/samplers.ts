@@ -149,7 +149,8 @@ export function probabilityFlowStep(
 /**
  * Where the ODE solver stops on its way from tStart down to tEnd.
  *   - 'uniform': equal steps in t.
- *   - 'karras':  equal steps in σ^{1/ρ} with ρ = 7 (Karras et al. 2022, eq. 5), σ = √(1 − ᾱ)/√ᾱ:
+ *   - 'karras':  equal steps in σ^{1/ρ} with ρ = 7 down to σ_min = 0.002, then one step to tEnd
+ *                (Karras et al. 2022, eq. 5), σ = √(1 − ᾱ)/√ᾱ:
  *                big steps while the cloud is still almost pure noise (nothing happens there), small
  *                steps near the data, where the score changes fastest. Times come back through
  *                schedule.timeForAlphaBar(1/(1 + σ²)).
@@ -157,6 +158,7 @@ export function probabilityFlowStep(
 export type TimeGrid = 'uniform' | 'karras';
 
 const KARRAS_RHO = 7;
+const KARRAS_SIGMA_MIN = 0.002;
 
 /** The steps + 1 times t_0 = tStart > t_1 > … > t_steps = tEnd of a solver grid. */
 export function probabilityFlowTimes(
@@ -179,10 +181,14 @@ export function probabilityFlowTimes(
       const ab = schedule.alphaBar(t);
       return Math.sqrt((1 - ab) / ab);
     };
+    // Like Karras et al., stop the geometric-ish grid at σ_min = 0.002 and take one last step to tEnd
+    // when tEnd is cleaner than that (σ → 0 would crowd the last points closer than t can resolve).
+    const sigmaEnd = sigma(tEnd);
+    const last = sigmaEnd < KARRAS_SIGMA_MIN ? n - 1 : n;
     const hi = sigma(tStart) ** (1 / KARRAS_RHO);
-    const lo = sigma(tEnd) ** (1 / KARRAS_RHO);
-    for (let k = 0; k <= n; k++) {
-      const sg = (hi + ((lo - hi) * k) / n) ** KARRAS_RHO;
+    const lo = Math.max(sigmaEnd, KARRAS_SIGMA_MIN) ** (1 / KARRAS_RHO);
+    for (let k = 0; k <= last; k++) {
+      const sg = last === 0 ? hi ** KARRAS_RHO : (hi + ((lo - hi) * k) / last) ** KARRAS_RHO;
       times[k] = schedule.timeForAlphaBar(1 / (1 + sg * sg));
     }
   } else {
