@@ -1,8 +1,8 @@
 import { memo, Suspense, useEffect, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useLang } from '../widgets/common/lang';
+import { type Lang, useLang } from '../widgets/common/lang';
 import { chapterComponent } from './chapterContent';
-import { findChapter, neighbours } from './chapters';
+import { type ChapterInfo, findChapter, neighbours } from './chapters';
 import { NotFound } from './NotFound';
 import { recordVisit } from './progress';
 import { useSection } from './SectionContext';
@@ -44,23 +44,32 @@ export function ChapterPage() {
         <Suspense fallback={<p role="status">{t.loading}</p>}>
           <ChapterBody Content={Content} />
           <ScrollToSection id={requestedSection} slug={chapter.slug} />
+          {/* Inside the boundary: shown once the chapter has loaded, so the links never jump down (layout shift). */}
+          <PrevNext lang={lang} previous={previous} next={next} />
         </Suspense>
       </article>
-      <nav className="prev-next" aria-label={`${t.previous} / ${t.next}`}>
-        {previous ? (
-          <Link rel="prev" to={`/${lang}/${previous.slug}`}>
-            ← {t.previous}: {previous.title[lang]}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link rel="next" to={`/${lang}/${next.slug}`}>
-            {t.next}: {next.title[lang]} →
-          </Link>
-        )}
-      </nav>
     </main>
+  );
+}
+
+function PrevNext(props: { lang: Lang; previous?: ChapterInfo; next?: ChapterInfo }) {
+  const { lang, previous, next } = props;
+  const t = UI[lang];
+  return (
+    <nav className="prev-next" aria-label={`${t.previous} / ${t.next}`}>
+      {previous ? (
+        <Link rel="prev" to={`/${lang}/${previous.slug}`}>
+          ← {t.previous}: {previous.title[lang]}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link rel="next" to={`/${lang}/${next.slug}`}>
+          {t.next}: {next.title[lang]} →
+        </Link>
+      )}
+    </nav>
   );
 }
 

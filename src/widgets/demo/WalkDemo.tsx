@@ -1,6 +1,6 @@
 import { extent, line, scaleLinear } from 'd3';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { createRng, randomWalkPath } from '../../core';
+import { brownianPath, createRng } from '../../core';
 import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { Readout, Slider } from '../common/controls';
@@ -53,7 +53,11 @@ export function WalkDemo() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('walk-demo', WALK_DEMO_PARAMS);
   const { steps, stepSize, seed } = state.values;
-  const path = useMemo(() => randomWalkPath(createRng(seed), steps, stepSize), [seed, steps, stepSize]);
+  // Steps of size σ per unit time are Brownian motion with D = σ²/2 sampled at Δt = 1 (σ² = 2DΔt).
+  const path = useMemo(
+    () => brownianPath(createRng(seed), steps, 1, (stepSize * stepSize) / 2, 1),
+    [seed, steps, stepSize],
+  );
 
   // How much of the path is shown: all of it at rest; the animation reveals it from the start.
   const [revealed, setRevealed] = useState<number | null>(null);
