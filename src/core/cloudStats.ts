@@ -70,7 +70,14 @@ export function timeAveragedMsd2D(
   count: number,
   lag: number,
 ): LagMsd {
-  if (!(Number.isInteger(first) && Number.isInteger(count) && first >= 0 && first + count <= Math.min(xs.length, ys.length))) {
+  if (
+    !(
+      Number.isInteger(first) &&
+      Number.isInteger(count) &&
+      first >= 0 &&
+      first + count <= Math.min(xs.length, ys.length)
+    )
+  ) {
     throw new RangeError(`samples [${first}, ${first + count}) are not inside the trajectory`);
   }
   if (!(Number.isInteger(lag) && lag >= 1 && lag < count)) {
@@ -84,4 +91,33 @@ export function timeAveragedMsd2D(
     sum += dx * dx + dy * dy;
   }
   return { msd: sum / pairs, pairs };
+}
+
+/**
+ * The Kolmogorov–Smirnov statistic D_n = sup_x |F_n(x) − F(x)|, as stats.ksStatistic computes it, but for
+ * animation frames: `scratch` is sorted IN PLACE (no copy, no allocation) and F is evaluated once per distinct
+ * value, so data with many ties (a lattice random walk visits only ~√n sites) cost a sort and a few dozen F
+ * evaluations. With ties x_(i) = … = x_(j), the gaps at that value are F(x) − i/n and (j + 1)/n − F(x).
+ * Empty input or NaN (in the data or from F) → RangeError.
+ */
+export function ksStatisticInPlace(scratch: Float64Array, cdf: (x: number) => number): number {
+  const n = scratch.length;
+  if (n === 0) throw new RangeError('ksStatisticInPlace needs at least one value');
+  scratch.sort(); // typed arrays sort numerically; NaN goes last
+  if (Number.isNaN(scratch[n - 1])) throw new RangeError('ksStatisticInPlace: the data contain NaN');
+  let d = 0;
+  let i = 0;
+  while (i < n) {
+    const x = scratch[i];
+    let j = i;
+    while (j + 1 < n && scratch[j + 1] === x) j++;
+    const f = cdf(x);
+    if (Number.isNaN(f)) throw new RangeError(`ksStatisticInPlace: cdf(${x}) is NaN`);
+    const below = f - i / n;
+    const above = (j + 1) / n - f;
+    if (below > d) d = below;
+    if (above > d) d = above;
+    i = j + 1;
+  }
+  return d;
 }

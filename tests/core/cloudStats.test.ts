@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fractionWithin, gaussianMassWithin, timeAveragedMsd2D } from '../../src/core/cloudStats';
+import {
+  fractionWithin,
+  gaussianMassWithin,
+  ksStatisticInPlace,
+  timeAveragedMsd2D,
+} from '../../src/core/cloudStats';
 import { createRng } from '../../src/core/random';
+import { ksStatistic, normalCdf } from '../../src/core/stats';
 
 describe('gaussianMassWithin', () => {
   it('gives the textbook 1-D and 2-D values', () => {
@@ -92,5 +98,39 @@ describe('timeAveragedMsd2D', () => {
     expect(() => timeAveragedMsd2D(xs, xs, 0, 10, 10)).toThrow(RangeError);
     expect(() => timeAveragedMsd2D(xs, xs, 0, 10, 0)).toThrow(RangeError);
     expect(() => timeAveragedMsd2D(xs, xs, 5, 10, 2)).toThrow(RangeError);
+  });
+});
+
+describe('ksStatisticInPlace', () => {
+  it('equals stats.ksStatistic on continuous and on lattice (tied) data', () => {
+    const rng = createRng(3);
+    const continuous = new Float64Array(3000);
+    rng.fillNormal(continuous);
+    const lattice = new Float64Array(3000);
+    for (let i = 0; i < lattice.length; i++) {
+      let s = 0;
+      for (let k = 0; k < 9; k++) s += rng.uniform() < 0.5 ? -1 : 1;
+      lattice[i] = s;
+    }
+    const wide = (x: number) => normalCdf(x / 3);
+    expect(ksStatisticInPlace(Float64Array.from(continuous), normalCdf)).toBeCloseTo(
+      ksStatistic(continuous, normalCdf),
+      14,
+    );
+    expect(ksStatisticInPlace(Float64Array.from(lattice), wide)).toBeCloseTo(ksStatistic(lattice, wide), 14);
+  });
+
+  it('gives the hand-computed value with ties', () => {
+    // F_n jumps from 0 to ½ at 0 and to 1 at 1; F = Φ: gaps ½ − 0 at x = 0 (above) and Φ(1) − ½ at x = 1 (below)
+    const d = ksStatisticInPlace(new Float64Array([1, 0, 1, 0]), normalCdf);
+    expect(d).toBeCloseTo(Math.max(0.5, normalCdf(1) - 0.5, 1 - normalCdf(1)), 15);
+  });
+
+  it('sorts its input in place and rejects empty input and NaN', () => {
+    const xs = new Float64Array([3, 1, 2]);
+    ksStatisticInPlace(xs, normalCdf);
+    expect(Array.from(xs)).toEqual([1, 2, 3]);
+    expect(() => ksStatisticInPlace(new Float64Array(0), normalCdf)).toThrow(RangeError);
+    expect(() => ksStatisticInPlace(new Float64Array([1, Number.NaN]), normalCdf)).toThrow(RangeError);
   });
 });
