@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   chainCoordinate,
@@ -423,5 +424,49 @@ describe('Langevin dynamics', () => {
       1000,
     );
     expect(blow.kind).toBe('diverged');
+  });
+});
+
+describe('clamped parameters never give NaN (fast-check)', () => {
+  const wild = fc.oneof(
+    fc.double({ noNaN: true }),
+    fc.constantFrom(0, -0, -1, 1e-320, 1e308, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+  );
+
+  it('MH step size, Gibbs ρ and sd, Langevin ε: every recorded state is a number', () => {
+    fc.assert(
+      fc.property(wild, wild, wild, fc.integer({ min: 0, max: 1e6 }), (step, rho, sd, seed) => {
+        const mh = runRandomWalkMetropolis({
+          logDensity: mix2.logDensity,
+          initial: [0, 0],
+          stepSize: step,
+          rng: createRng(seed),
+          steps: 50,
+        });
+        expect(mh.chain.some(Number.isNaN)).toBe(false);
+        const g = runBivariateGaussianGibbs({ rho, sd: [sd, 1], rng: createRng(seed), sweeps: 50 });
+        expect(g.chain.some(Number.isNaN)).toBe(false);
+        const l = runLangevin({
+          logDensity: logP1,
+          gradLogDensity: grad1,
+          initial: [0],
+          stepSize: step,
+          adjusted: true,
+          rng: createRng(seed),
+          steps: 50,
+        });
+        expect(l.chain.some(Number.isNaN)).toBe(false);
+        const u = runLangevin({
+          gradLogDensity: grad1,
+          initial: [0],
+          stepSize: step,
+          adjusted: false,
+          rng: createRng(seed),
+          steps: 50,
+        });
+        expect(u.chain.some(Number.isNaN)).toBe(false);
+      }),
+      { seed: 30, numRuns: 200 },
+    );
   });
 });

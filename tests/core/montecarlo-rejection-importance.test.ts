@@ -237,6 +237,37 @@ describe('self-normalised importance sampling', () => {
   });
 });
 
+describe('clamped parameters never give NaN (fast-check)', () => {
+  it('rejection k and proposal scale, importance proposal scale: rates, estimates and weights are numbers', () => {
+    const wild = fc.oneof(
+      fc.double({ noNaN: true }),
+      fc.constantFrom(0, -2, 1e-300, 1e300, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+    );
+    fc.assert(
+      fc.property(wild, wild, fc.integer({ min: 0, max: 1e6 }), (k, scale, seed) => {
+        const q = normalDistribution(0, scale);
+        const r = rejectionSample(createRng(seed), { target, proposal: q, k, n: 50 });
+        expect(Number.isNaN(r.acceptanceRate)).toBe(false);
+        expect(r.samples.some(Number.isNaN)).toBe(false);
+        const c = checkEnvelope(target, q.pdf, k, { min: -5, max: 5 }, 101);
+        expect(Number.isNaN(c.minimalK)).toBe(false);
+        const is = selfNormalisedImportance(createRng(seed), {
+          logTarget: (x) => Math.log(target(x)),
+          proposal: q,
+          n: 50,
+        });
+        if (is.kind === 'estimate') {
+          expect(Number.isNaN(is.estimate) || Number.isNaN(is.standardError) || Number.isNaN(is.ess)).toBe(
+            false,
+          );
+          expect(is.weights.some(Number.isNaN)).toBe(false);
+        } else expect(is.message.length).toBeGreaterThan(0);
+      }),
+      { seed: 31, numRuns: 200 },
+    );
+  });
+});
+
 describe('Gaussian mixture helper', () => {
   it('matches the hand-written density and CDF, and its gradient matches finite differences', () => {
     const m = gaussianMixture1D({ weights: [3, 7], means: [-2, 1.5], sds: [0.6, 1] });
