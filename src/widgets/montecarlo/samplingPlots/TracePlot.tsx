@@ -1,0 +1,85 @@
+import { scaleLinear } from 'd3';
+import { useCallback } from 'react';
+import { Axis, axisBottom, axisLeft } from '../../common/Axis';
+import { cssColour } from '../../common/canvas';
+import { PALETTE, ROLE } from '../../common/colours';
+import { useFigure } from '../../common/FigureContext';
+import { LayeredPlot } from './LayeredPlot';
+
+export interface TracePlotProps {
+  /** The coordinate's values x_0 … x_{total−1}; the first `shown` are drawn. */
+  values: Float64Array;
+  shown: number;
+  /** Fixed vertical range, so the plot does not jump while a chain is revealed. */
+  domain: [number, number];
+  /** Exact mean, drawn as a dashed line, if known. */
+  exactMean: number | null;
+  label: string;
+  axes: [string, string];
+  testId: string;
+}
+
+/** The trace x_t against t: slow wiggles mean small steps, flat runs mean rejections. */
+export function TracePlot(props: TracePlotProps) {
+  const { projector } = useFigure();
+  const { values, shown, domain } = props;
+  const total = values.length;
+  const draw = useCallback(
+    (
+      context: CanvasRenderingContext2D,
+      box: { innerWidth: number; innerHeight: number },
+      canvas: HTMLCanvasElement,
+    ) => {
+      const x = scaleLinear()
+        .domain([0, Math.max(1, total - 1)])
+        .range([0, box.innerWidth]);
+      const y = scaleLinear().domain(domain).range([box.innerHeight, 0]).clamp(true);
+      context.beginPath();
+      const count = Math.min(shown, total);
+      for (let t = 0; t < count; t++) {
+        if (t === 0) context.moveTo(x(t), y(values[t]));
+        else context.lineTo(x(t), y(values[t]));
+      }
+      context.strokeStyle = cssColour(canvas, '--plot-data', PALETTE.blue);
+      context.lineWidth = projector ? 2 : 1;
+      context.stroke();
+    },
+    [values, shown, total, domain, projector],
+  );
+  return (
+    <LayeredPlot height={170} label={props.label} testId={props.testId} draw={draw}>
+      {(box) => {
+        const x = scaleLinear()
+          .domain([0, Math.max(1, total - 1)])
+          .range([0, box.innerWidth]);
+        const y = scaleLinear().domain(props.domain).range([box.innerHeight, 0]);
+        return (
+          <>
+            <Axis
+              axis={axisLeft(y).ticks(4)}
+              label={props.axes[1]}
+              labelPosition={{ x: -box.margin.left + 16, y: box.innerHeight / 2, rotate: -90 }}
+            />
+            <Axis
+              axis={axisBottom(x).ticks(6)}
+              transform={`translate(0,${box.innerHeight})`}
+              label={props.axes[0]}
+              labelPosition={{ x: box.innerWidth / 2, y: box.margin.bottom - 6 }}
+            />
+            {props.exactMean !== null && (
+              <line
+                x1={0}
+                x2={box.innerWidth}
+                y1={y(props.exactMean)}
+                y2={y(props.exactMean)}
+                stroke={ROLE.exact}
+                strokeDasharray="6 4"
+                strokeWidth={projector ? 3 : 1.5}
+              />
+            )}
+          </>
+        );
+      }}
+    </LayeredPlot>
+  );
+}
