@@ -10,6 +10,7 @@ export * from './diffusion/forward';
 export * from './diffusion/gaussianMixture';
 export * from './diffusion/samplers';
 export * from './diffusion/schedules';
+export * from './gibbsTheory';
 export * from './importanceTheory';
 export * from './integrands';
 export * from './mcmc';
