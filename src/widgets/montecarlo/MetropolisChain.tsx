@@ -166,6 +166,7 @@ export function MetropolisChain() {
     setRevealed(null);
   };
 
+  const path = useMemo(() => ({ xs: run.xs, ys: run.ys, count: shown + 1 }), [run, shown]);
   const statsLength = statisticsLength(shown, steps);
   const summary = useMemo(() => summariseChain(run.xs.subarray(0, statsLength + 1)), [run, statsLength]);
   const acceptance = shown > 0 ? run.acceptedBefore[shown] / shown : 0;
@@ -244,9 +245,7 @@ export function MetropolisChain() {
           max={mapTarget.max}
           nx={MAP_POINTS}
           ny={MAP_POINTS}
-          xs={run.xs}
-          ys={run.ys}
-          shown={shown}
+          path={path}
           label={t.mapLabel(shown, formatNumber(acceptance, 3))}
           axes={t.mapAxes}
           testId="metropolis-map"

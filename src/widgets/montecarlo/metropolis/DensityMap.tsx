@@ -15,18 +15,17 @@ export interface DensityMapProps {
   max: number;
   nx: number;
   ny: number;
-  /** The path: states 0 … shown of (xs, ys). */
-  xs: Float64Array;
-  ys: Float64Array;
-  shown: number;
-  /** Draw the path as a staircase (Gibbs) or straight segments (Metropolis) — same thing, different data. */
+  /** The path: its first `count` points are joined by straight segments (a staircase if the data is one). */
+  path: { xs: Float64Array; ys: Float64Array; count: number };
+  /** Samples marked with small dots (their first `count`), if any. */
+  points?: { xs: Float64Array; ys: Float64Array; count: number };
+  /** Contour lines of the density (default on). */
+  contourLines?: boolean;
   label: string;
   axes: [string, string];
   testId: string;
   /** SVG marks drawn over the map in data coordinates (current state, proposal, ellipses). */
   overlay?: (scales: { x: (v: number) => number; y: (v: number) => number }, box: PlotBox) => ReactNode;
-  /** Also mark every state with a small dot (samples), not only the path. */
-  dots?: boolean;
 }
 
 /** Contour levels, as fractions of the maximum density: a shape cue that does not rely on the shading. */
@@ -38,7 +37,7 @@ const LEVELS = [0.05, 0.25, 0.5, 0.75];
  */
 export function DensityMap(props: DensityMapProps) {
   const { projector } = useFigure();
-  const { box, values, max, nx, ny, xs, ys, shown, dots } = props;
+  const { box, values, max, nx, ny, path, points } = props;
 
   // The heat map as an image, rebuilt only when the density changes.
   const heat = useMemo(() => {
@@ -87,37 +86,39 @@ export function DensityMap(props: DensityMapProps) {
       }
       const x = scaleLinear().domain([box.xMin, box.xMax]).range([0, w]);
       const y = scaleLinear().domain([box.yMin, box.yMax]).range([h, 0]);
-      const count = Math.min(shown + 1, xs.length);
+      const count = Math.min(path.count, path.xs.length);
       context.save();
       context.beginPath();
       context.rect(0, 0, w, h);
       context.clip();
       context.beginPath();
       for (let t = 0; t < count; t++) {
-        if (t === 0) context.moveTo(x(xs[t]), y(ys[t]));
-        else context.lineTo(x(xs[t]), y(ys[t]));
+        if (t === 0) context.moveTo(x(path.xs[t]), y(path.ys[t]));
+        else context.lineTo(x(path.xs[t]), y(path.ys[t]));
       }
-      context.strokeStyle = cssColour(canvas, '--plot-data', PALETTE.blue);
+      const ink = cssColour(canvas, '--plot-data', PALETTE.blue);
+      context.strokeStyle = ink;
       context.globalAlpha = 0.55;
       context.lineWidth = projector ? 2 : 1;
       context.stroke();
-      if (dots) {
+      if (points) {
         context.beginPath();
-        const r = projector ? 2.5 : 1.6;
-        for (let t = 0; t < count; t++) {
-          const cx = x(xs[t]);
-          const cy = y(ys[t]);
+        const r = projector ? 3 : 2;
+        const n = Math.min(points.count, points.xs.length);
+        for (let t = 0; t < n; t++) {
+          const cx = x(points.xs[t]);
+          const cy = y(points.ys[t]);
           context.moveTo(cx + r, cy);
           context.arc(cx, cy, r, 0, 2 * Math.PI);
         }
-        context.fillStyle = context.strokeStyle;
-        context.globalAlpha = 0.8;
+        context.fillStyle = ink;
+        context.globalAlpha = 0.85;
         context.fill();
       }
       context.restore();
       context.globalAlpha = 1;
     },
-    [heat, box, xs, ys, shown, nx, ny, dots, projector],
+    [heat, box, path, points, nx, ny, projector],
   );
 
   return (
@@ -138,9 +139,12 @@ export function DensityMap(props: DensityMapProps) {
           },
         });
         const path = geoPath(projection);
-        const bands = contours()
-          .size([nx, ny])
-          .thresholds(LEVELS.map((l) => l * max))(Array.from(values));
+        const bands =
+          props.contourLines === false
+            ? []
+            : contours()
+                .size([nx, ny])
+                .thresholds(LEVELS.map((l) => l * max))(Array.from(values));
         return (
           <>
             <Axis
