@@ -1,9 +1,10 @@
 import { line, scaleLinear } from 'd3';
 import { useMemo, useRef } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { useFigure } from '../common/FigureContext';
 import { useElementWidth } from '../common/useElementWidth';
+import { brownianMargins } from './plotMargins';
 
 const HEIGHT = 200;
 
@@ -23,7 +24,7 @@ export function AlphaBarPlot(props: {
   const { projector } = useFigure();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
-  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, plotMargins(projector));
+  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, brownianMargins(projector));
   const T = props.current.length - 1;
   const x = useMemo(() => scaleLinear().domain([0, T]).range([0, box.innerWidth]), [T, box.innerWidth]);
   const y = useMemo(() => scaleLinear().domain([0, 1]).range([box.innerHeight, 0]), [box.innerHeight]);

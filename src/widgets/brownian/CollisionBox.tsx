@@ -163,6 +163,7 @@ export function CollisionBox() {
     firstRender.current = false;
   }, []);
 
+  const playingRef = useRef(false);
   const onFrame = useCallback(() => {
     const start = recorder.begin();
     const current = modelRef.current;
@@ -170,10 +171,12 @@ export function CollisionBox() {
     for (let k = 0; k < STEPS_PER_FRAME; k++) current.step(TIME_STEP_PS);
     frameCount.current++;
     drawRef.current();
-    if (frameCount.current % READOUT_EVERY === 0) setVersion((v) => v + 1);
+    // while playing, readouts refresh every few frames; a single step by hand refreshes them at once
+    if (!playingRef.current || frameCount.current % READOUT_EVERY === 0) setVersion((v) => v + 1);
     recorder.end(start);
   }, [recorder]);
   const animation = useAnimation(figureRef, { onFrame });
+  playingRef.current = animation.playing;
 
   const reset = useCallback(() => {
     animation.setPlaying(false);
@@ -291,9 +294,10 @@ function CollisionCanvas(props: {
   const draw = useCallback(() => {
     const context = prepareCanvas(canvasRef.current, side, side);
     if (!context) return;
-    if (!dotsRef.current) dotsRef.current = new DensityDots(2);
+    // molecules hardly ever share a cell: a high gain makes a single molecule clearly visible
+    if (!dotsRef.current) dotsRef.current = new DensityDots(2.5);
     const dots = dotsRef.current;
-    if (!dots.prepare(side, side, model.capacity)) return;
+    if (!dots.prepare(side, side, model.capacity, projector ? 3 : 2)) return;
     if (drawCount.current++ % COLOUR_REFRESH_FRAMES === 0)
       coloursRef.current = readPlotColours(canvasRef.current);
     const colours = coloursRef.current;

@@ -1,9 +1,10 @@
 import { line, scaleLinear } from 'd3';
 import { useMemo, useRef } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { useFigure } from '../common/FigureContext';
 import { useElementWidth } from '../common/useElementWidth';
+import { brownianMargins } from './plotMargins';
 
 export interface HistogramWithDensityProps {
   /** bin edges (length bins + 1) and densities (length bins): counts / (total · width) */
@@ -26,7 +27,7 @@ export function HistogramWithDensity(props: HistogramWithDensityProps) {
   const { projector } = useFigure();
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef, 320);
-  const box = plotBox(width, projector ? props.height * 1.8 : props.height, plotMargins(projector));
+  const box = plotBox(width, projector ? props.height * 1.8 : props.height, brownianMargins(projector));
   const { edges, density, curveX, curveY } = props;
 
   let top = 0;

@@ -73,7 +73,7 @@ const STRINGS = {
     ks: 'KS distance (x)',
     ksCritical: '5 % critical value',
     within: (k: number): string => (k === 1 ? 'Within 1σ' : 'Within 2σ'),
-    exactShare: 'exact',
+    exactShare: 'Gaussian',
     notYet: 'all at the origin',
     sigma: (v: string) => `σ = ${v}`,
     twoSigma: (v: string) => `2σ = ${v}`,
@@ -81,7 +81,7 @@ const STRINGS = {
       `Scatter plot of ${N} random walkers in the plane after ${n} steps, with the exact 1σ and 2σ circles; ${inside} of the walkers lie inside the 1σ circle.`,
     canvasLabel1: (n: number, N: number, inside: string) =>
       `Strip of ${N} random walkers on a line after ${n} steps (vertical spread only for visibility), with lines at ±σ and ±2σ; ${inside} of the walkers lie within ±σ.`,
-    legendDots: 'walkers (darker = more)',
+    legendDots: 'walkers (stronger colour = more)',
     legendCircles2: 'exact 1σ / 2σ circles',
     legendCircles1: 'exact ±σ / ±2σ',
     histTitle: 'x-positions against the exact density',
@@ -119,7 +119,7 @@ const STRINGS = {
     ks: 'KS 距离(x)',
     ksCritical: '5% 临界值',
     within: (k: number): string => (k === 1 ? '1σ 以内' : '2σ 以内'),
-    exactShare: '精确值',
+    exactShare: '高斯',
     notYet: '全部在原点',
     sigma: (v: string) => `σ = ${v}`,
     twoSigma: (v: string) => `2σ = ${v}`,
@@ -127,7 +127,7 @@ const STRINGS = {
       `${N} 个平面随机游走者走了 ${n} 步后的散点图,画有精确的 1σ 和 2σ 圆;有 ${inside} 的游走者在 1σ 圆内。`,
     canvasLabel1: (n: number, N: number, inside: string) =>
       `${N} 个直线上的随机游走者走了 ${n} 步后的分布条带(竖直方向的散开只是为了看清),画有 ±σ 和 ±2σ 线;有 ${inside} 的游走者在 ±σ 以内。`,
-    legendDots: '游走者(越深越多)',
+    legendDots: '游走者(颜色越浓越多)',
     legendCircles2: '精确的 1σ / 2σ 圆',
     legendCircles1: '精确的 ±σ / ±2σ',
     histTitle: 'x 坐标与精确密度的比较',
@@ -203,6 +203,7 @@ export function RandomWalkCloud() {
   );
 
   const setPlayingRef = useRef<(playing: boolean) => void>(() => undefined);
+  const playingRef = useRef(false);
   const onFrame = useCallback(() => {
     const start = recorder.begin();
     const current = runRef.current;
@@ -215,12 +216,14 @@ export function RandomWalkCloud() {
     frameCount.current++;
     drawRef.current();
     const done = current.ensemble.steps >= max;
-    if (done || frameCount.current % READOUT_EVERY === 0) setVersion((v) => v + 1);
+    // while playing, readouts refresh every few frames; a single step by hand refreshes them at once
+    if (done || !playingRef.current || frameCount.current % READOUT_EVERY === 0) setVersion((v) => v + 1);
     if (done) setPlayingRef.current(false);
     recorder.end(start);
   }, [recorder]);
   const animation = useAnimation(figureRef, { onFrame });
   setPlayingRef.current = animation.setPlaying;
+  playingRef.current = animation.playing;
 
   const reset = useCallback(() => {
     animation.setPlaying(false);
@@ -433,9 +436,9 @@ function WalkCloudCanvas(props: {
   const draw = useCallback(() => {
     const context = prepareCanvas(canvasRef.current, width, height);
     if (!context) return;
-    if (!dotsRef.current) dotsRef.current = new DensityDots(2);
+    if (!dotsRef.current) dotsRef.current = new DensityDots();
     const dots = dotsRef.current;
-    if (!dots.prepare(width, height, run.ensemble.count)) return;
+    if (!dots.prepare(width, height, run.ensemble.count, projector ? 3 : 2)) return;
     if (drawCount.current++ % COLOUR_REFRESH_FRAMES === 0)
       coloursRef.current = readPlotColours(canvasRef.current);
     const colours = coloursRef.current;

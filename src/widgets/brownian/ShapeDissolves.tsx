@@ -362,9 +362,9 @@ function drawCloud(
 ): void {
   const context = prepareCanvas(canvasRef.current, side, side);
   if (!context) return;
-  if (!dotsRef.current) dotsRef.current = new DensityDots(2);
+  if (!dotsRef.current) dotsRef.current = new DensityDots();
   const dots = dotsRef.current;
-  if (!dots.prepare(side, side, count)) return;
+  if (!dots.prepare(side, side, count, projector ? 3 : 2)) return;
   const colours = readPlotColours(canvasRef.current);
   const scale = side / (2 * VIEW);
   const c = side / 2;

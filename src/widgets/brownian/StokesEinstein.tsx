@@ -6,7 +6,7 @@ import {
   stokesEinsteinDiffusion,
   WATER_VISCOSITY_SI,
 } from '../../core';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { Choice, Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
@@ -14,6 +14,7 @@ import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
+import { brownianMargins } from './plotMargins';
 import './brownian.css';
 import {
   formatLengthNm,
@@ -67,7 +68,7 @@ const STRINGS = {
     radiusDescription: 'Logarithmic slider: each arrow key press changes the radius by about 2 %.',
     diffusion: 'Diffusion coefficient D',
     diffusionSi: 'in SI units',
-    travel: (d: string) => `RMS travel in 1 s, √(2·${d}·D·t)`,
+    travel: (d: string) => `RMS travel in 1 s, √(2dDt) with d = ${d}`,
     celsius: 'that is',
     current: 'current liquid',
     water: 'water, 25 °C',
@@ -87,7 +88,7 @@ const STRINGS = {
     radiusDescription: '对数刻度滑块:每按一次方向键,半径约改变 2%。',
     diffusion: '扩散系数 D',
     diffusionSi: '国际单位',
-    travel: (d: string) => `1 秒内的均方根位移 √(2·${d}·D·t)`,
+    travel: (d: string) => `1 秒内的均方根位移 √(2dDt)(d = ${d})`,
     celsius: '即',
     current: '当前液体',
     water: '25 °C 的水',
@@ -212,7 +213,7 @@ function StokesEinsteinPlot(props: {
   const { projector } = useFigure();
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
-  const box = plotBox(width, projector ? PLOT_HEIGHT * 2 : PLOT_HEIGHT, plotMargins(projector));
+  const box = plotBox(width, projector ? PLOT_HEIGHT * 2 : PLOT_HEIGHT, brownianMargins(projector));
   const x = useMemo(
     () =>
       scaleLog()

@@ -6,13 +6,15 @@
  * (Canvas paths with one rect per point cost far more in software-rendered Chromium, and cannot show density.)
  */
 
-/** How opaque a cell is after `count` points landed in it: 1 − e^{−0.7·count}, so 1 point ≈ 50 %, 3 ≈ 88 %. */
-function buildAlphaTable(): Uint8Array {
+/**
+ * How opaque a cell is after `count` points landed in it: 1 − e^{−gain·count}. With the default gain 0.7,
+ * 1 point ≈ 50 %, 3 ≈ 88 %: crowded places read as stronger colour.
+ */
+function buildAlphaTable(gain: number): Uint8Array {
   const table = new Uint8Array(256);
-  for (let c = 1; c < 256; c++) table[c] = Math.round(255 * (1 - Math.exp(-0.7 * c)));
+  for (let c = 1; c < 256; c++) table[c] = Math.round(255 * (1 - Math.exp(-gain * c)));
   return table;
 }
-const ALPHA = buildAlphaTable();
 
 /** Little-endian platforms (all current browsers) store RGBA bytes as 0xAABBGGRR in a Uint32 view. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -52,15 +54,23 @@ export class DensityDots {
   private columns = 0;
   private rows = 0;
   private colour: [number, number, number] = [0, 114, 178];
-  private readonly cellCss: number;
+  private cellCss = 2;
+  private readonly alpha: Uint8Array;
 
-  /** @param cellCss size of one grid cell (one drawn point) in CSS pixels */
-  constructor(cellCss = 2) {
-    this.cellCss = cellCss;
+  /** @param opacityGain how fast a cell saturates with points (see buildAlphaTable) */
+  constructor(opacityGain = 0.7) {
+    this.alpha = buildAlphaTable(opacityGain);
   }
 
-  /** Size the grid for a canvas of cssWidth × cssHeight; false where there is no canvas support (jsdom). */
-  prepare(cssWidth: number, cssHeight: number, maxPoints: number): boolean {
+  /**
+   * Size the grid for a canvas of cssWidth × cssHeight with cells (drawn points) of cellCss CSS pixels; false
+   * where there is no canvas support (jsdom).
+   */
+  prepare(cssWidth: number, cssHeight: number, maxPoints: number, cellCss = 2): boolean {
+    if (cellCss !== this.cellCss) {
+      this.cellCss = cellCss;
+      this.image = null; // forces a new grid below
+    }
     const columns = Math.max(1, Math.ceil(cssWidth / this.cellCss));
     const rows = Math.max(1, Math.ceil(cssHeight / this.cellCss));
     if (!this.grid) {
@@ -139,7 +149,7 @@ export class DensityDots {
     const pixels = this.pixels;
     for (let k = 0; k < this.touchedCount; k++) {
       const cell = this.touched[k];
-      const a = ALPHA[this.counts[cell]];
+      const a = this.alpha[this.counts[cell]];
       pixels[cell] = LITTLE_ENDIAN
         ? ((a << 24) | (b << 16) | (g << 8) | r) >>> 0
         : ((r << 24) | (g << 16) | (b << 8) | a) >>> 0;
