@@ -145,6 +145,8 @@ export function boltzmann1D(energy: Energy1D, options: PartitionOptions1D = {}):
  *   on ℝ:            Z = √(π/β) for β > 0, divergent for β ≤ 0;
  *   on [a, b]:       Z = ½√(π/β) (erfc(√β a) − erfc(√β b)) for β > 0, b − a for β = 0 (β < 0: use the
  *                    numerical partitionFunction1D).
+ * When [a, b] lies so far in the tail that Z < e^{−600} (erfc would be subnormal and lose its digits), the
+ * value comes from the log-space quadrature instead.
  */
 export function partitionOfQuadratic(beta: number, domain?: Interval): PartitionResult {
   if (Number.isNaN(beta)) throw new RangeError('β is NaN');
@@ -162,6 +164,9 @@ export function partitionOfQuadratic(beta: number, domain?: Interval): Partition
   }
   if (beta === 0) return { kind: 'finite', logZ: Math.log(b - a), relativeError: 0 };
   if (beta < 0) throw new RangeError('β < 0 on a finite interval has no elementary closed form');
+  if ((a > 0 || b < 0) && beta * Math.min(a * a, b * b) > 600) {
+    return partitionOfLogWeight((x) => -beta * x * x, { domain: [a, b] });
+  }
   const s = Math.sqrt(beta);
   // Z = √(π/β) · ½ (erfc(√β a) − erfc(√β b)); erfc(−∞) = 2, erfc(+∞) = 0. For a > 0 use the symmetric
   // form with erfc of positive arguments only, which avoids cancelling 2 − 2.

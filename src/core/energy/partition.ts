@@ -157,7 +157,9 @@ function locateMode(g: (x: number) => number, lo: number, hi: number, scale: num
   let x2 = a + r * (b - a);
   let v1 = value(x1);
   let v2 = value(x2);
-  for (let it = 0; it < 200 && b - a > 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b), scale); it++) {
+  // the centre only places the shells, so a thousandth of the first shell's width is precise enough
+  const precision = Math.max(1e-3 * scale, 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b)));
+  for (let it = 0; it < 200 && b - a > precision; it++) {
     if (v1 >= v2) {
       b = x2;
       x2 = x1;
@@ -193,7 +195,7 @@ interface SideRun {
 
 /** Starting sub-intervals per shell: finer near the centre, where the features usually are. */
 function piecesFor(k: number): number {
-  return k < 4 ? 8 : k < 8 ? 2 : 1;
+  return k < 2 ? 4 : k < 6 ? 2 : 1;
 }
 
 /**

@@ -74,8 +74,11 @@ export function logPartitionExact(rbm: RbmParameters): number {
 }
 
 export interface AisOptions {
-  /** Number of intermediate inverse temperatures strictly between 0 and 1 (linear schedule β_k = k/(K+1)). */
-  betas: number;
+  /**
+   * Either the number K of intermediate inverse temperatures strictly between 0 and 1 (linear schedule
+   * β_k = k/(K+1)), or the whole increasing schedule 0 = β_0 < … < β_last = 1 as an array.
+   */
+  betas: number | ArrayLike<number>;
   /** Number of independent annealing runs (chains). */
   runs: number;
   /** Random stream (default: the RBM's own). */
@@ -93,9 +96,23 @@ export interface AisResult {
   logZBase: number;
 }
 
+function betaSchedule(betas: number | ArrayLike<number>): Float64Array {
+  if (typeof betas === 'number') {
+    if (!Number.isInteger(betas) || betas < 1)
+      throw new RangeError(`betas must be an integer ≥ 1, got ${betas}`);
+    return Float64Array.from({ length: betas + 2 }, (_, k) => k / (betas + 1));
+  }
+  const s = Float64Array.from(betas);
+  if (s.length < 2 || s[0] !== 0 || s[s.length - 1] !== 1)
+    throw new RangeError('a β schedule must run from 0 to 1');
+  for (let k = 1; k < s.length; k++)
+    if (!(s[k] > s[k - 1])) throw new RangeError('a β schedule must increase');
+  return s;
+}
+
 export function logPartitionAIS(rbm: RbmParameters & { rng: Rng }, options: AisOptions): AisResult {
-  const { betas: K, runs } = options;
-  if (!Number.isInteger(K) || K < 1) throw new RangeError(`betas must be an integer ≥ 1, got ${K}`);
+  const { runs } = options;
+  const schedule = betaSchedule(options.betas);
   if (!Number.isInteger(runs) || runs < 2) throw new RangeError(`runs must be an integer ≥ 2, got ${runs}`);
   const rng = options.rng ?? rbm.rng;
   const { visible: V, hidden: H, weights: W, visibleBias: b, hiddenBias: c } = rbm;
@@ -108,7 +125,7 @@ export function logPartitionAIS(rbm: RbmParameters & { rng: Rng }, options: AisO
   const hOn = new Int32Array(H);
   const a = new Float64Array(H); // a_j(v) = c_j + Σ_{i on} W_ij
   const logWeights = new Float64Array(runs);
-  const last = K + 1;
+  const last = schedule.length - 1;
 
   for (let r = 0; r < runs; r++) {
     // v ~ p_0: independent Bernoulli(σ(b_i))
@@ -116,8 +133,8 @@ export function logPartitionAIS(rbm: RbmParameters & { rng: Rng }, options: AisO
     for (let i = 0; i < V; i++) if (rng.nextUint32() * UINT32_TO_UNIT < pBase[i]) vOn[nv++] = i;
     let logw = 0;
     for (let k = 1; k <= last; k++) {
-      const beta = k / last;
-      const betaPrev = (k - 1) / last;
+      const beta = schedule[k];
+      const betaPrev = schedule[k - 1];
       a.set(c);
       for (let q = 0; q < nv; q++) {
         const w = vOn[q] * H;
