@@ -28,7 +28,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
     title: { en: 'Brownian motion', zh: '布朗运动' },
     summary: {
       en: 'From order to disorder: molecular kicks, random walks, and how a shape dissolves into noise.',
-      zh: '从有序到无序:分子的撞击、随机游走,以及一个形状如何溶解成噪声。',
+      zh: '从有序到无序：分子的撞击、随机游走，以及一个形状如何溶解成噪声。',
     },
     status: 'outline',
   },
@@ -38,7 +38,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
     title: { en: 'Undirected models', zh: '无向图模型' },
     summary: {
       en: 'Markov random fields: cliques, factors and the unnormalised probability they define.',
-      zh: '马尔可夫随机场:团、因子,以及它们定义的未归一化概率。',
+      zh: '马尔可夫随机场：团、因子，以及它们定义的未归一化概率。',
     },
     status: 'outline',
   },
@@ -48,7 +48,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
     title: { en: 'The partition function', zh: '配分函数' },
     summary: {
       en: 'The constant Z that turns scores into probabilities — when it exists and why it is hard.',
-      zh: '把得分变成概率的常数 Z:它何时存在,为什么难算。',
+      zh: '把得分变成概率的常数 Z:它何时存在，为什么难算。',
     },
     status: 'outline',
   },
@@ -68,7 +68,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
     title: { en: 'Restricted Boltzmann machines', zh: '受限玻尔兹曼机' },
     summary: {
       en: 'A bipartite energy model: block Gibbs sampling and contrastive divergence on handwritten digits.',
-      zh: '二分结构的能量模型:块吉布斯采样与对比散度,在手写数字上训练。',
+      zh: '二分结构的能量模型：块吉布斯采样与对比散度，在手写数字上训练。',
     },
     status: 'outline',
   },
@@ -78,7 +78,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
     title: { en: 'Monte Carlo sampling', zh: '蒙特卡罗采样' },
     summary: {
       en: 'Darts, integrals, inverse CDF, rejection and importance sampling, and Markov chains that sample.',
-      zh: '投针、积分、逆变换采样、拒绝采样、重要性采样,以及会采样的马尔可夫链。',
+      zh: '投针、积分、逆变换采样、拒绝采样、重要性采样，以及会采样的马尔可夫链。',
     },
     status: 'outline',
   },
@@ -88,7 +88,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
     title: { en: 'From Langevin dynamics to diffusion models', zh: '从朗之万动力学到扩散模型' },
     summary: {
       en: 'Follow the score downhill with noise, then learn to run the noising process backwards.',
-      zh: '沿着得分函数加噪下行,再学会把加噪过程倒过来走。',
+      zh: '沿着得分函数加噪下行，再学会把加噪过程倒过来走。',
     },
     status: 'outline',
   },
