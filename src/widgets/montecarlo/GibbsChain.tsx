@@ -15,10 +15,11 @@ import { AutocorrelationPlot } from './samplingPlots/AutocorrelationPlot';
 import { MAX_LAG, statisticsLength, summariseChain } from './samplingPlots/chainStats';
 import { Legend } from './samplingPlots/Legend';
 import { TracePlot } from './samplingPlots/TracePlot';
+import { TwoColumns } from './samplingPlots/TwoColumns';
 
 export const GIBBS_PARAMS = {
   rho: { kind: 'number', min: -0.99, max: 0.99, default: 0.9 },
-  sweeps: { kind: 'number', min: 50, max: 5000, default: 500, integer: true },
+  sweeps: { kind: 'number', min: 50, max: 5000, default: 2000, integer: true },
 } as const;
 
 const STRINGS = {
@@ -161,52 +162,62 @@ export function GibbsChain() {
       }
     >
       <div ref={figureRef}>
-        <DensityMap
-          box={GIBBS_BOX}
-          values={grid.values}
-          max={grid.max}
-          nx={GIBBS_MAP_POINTS}
-          ny={GIBBS_MAP_POINTS}
-          path={path}
-          points={points}
-          contourLines={false}
-          label={t.mapLabel(formatNumber(rho, 2), shownSweeps)}
-          axes={t.mapAxes}
-          testId="gibbs-map"
-          overlay={(s) => (
-            <Ellipses rho={rho} x={s.x} y={s.y} current={[run.stairX[moves], run.stairY[moves]]} />
-          )}
-        />
-        <Legend
-          items={[
-            { label: t.legendStairs, glyph: 'line', colour: ROLE.data },
-            { label: t.legendSamples, glyph: 'dot', colour: ROLE.data },
-            { label: t.legend1, glyph: 'line', colour: ROLE.exact },
-            { label: t.legend2, glyph: 'dashed', colour: ROLE.exact },
-          ]}
-        />
-        <TracePlot
-          values={run.sampleX}
-          shown={shownSweeps + 1}
-          domain={[GIBBS_BOX.xMin, GIBBS_BOX.xMax]}
-          exactMean={0}
-          label={t.traceLabel(shownSweeps)}
-          axes={t.traceAxes}
-          testId="gibbs-trace"
-        />
-        <AutocorrelationPlot
-          acf={summary?.acf ?? null}
-          theory={theory.lagCorrelation}
-          maxLag={MAX_LAG}
-          label={t.acfLabel(summary ? formatNumber(summary.ess, 3) : '—')}
-          axes={t.acfAxes}
-          testId="gibbs-acf"
-        />
-        <Legend
-          items={[
-            { label: t.legendAcf, glyph: 'stick', colour: ROLE.data },
-            { label: t.legendTheory, glyph: 'dashed', colour: ROLE.exact },
-          ]}
+        <TwoColumns
+          left={
+            <>
+              <DensityMap
+                box={GIBBS_BOX}
+                values={grid.values}
+                max={grid.max}
+                nx={GIBBS_MAP_POINTS}
+                ny={GIBBS_MAP_POINTS}
+                path={path}
+                points={points}
+                contourLines={false}
+                label={t.mapLabel(formatNumber(rho, 2), shownSweeps)}
+                axes={t.mapAxes}
+                testId="gibbs-map"
+                overlay={(s) => (
+                  <Ellipses rho={rho} x={s.x} y={s.y} current={[run.stairX[moves], run.stairY[moves]]} />
+                )}
+              />
+              <Legend
+                items={[
+                  { label: t.legendStairs, glyph: 'line', colour: ROLE.data },
+                  { label: t.legendSamples, glyph: 'dot', colour: ROLE.data },
+                  { label: t.legend1, glyph: 'line', colour: ROLE.exact },
+                  { label: t.legend2, glyph: 'dashed', colour: ROLE.exact },
+                ]}
+              />
+            </>
+          }
+          right={
+            <>
+              <TracePlot
+                values={run.sampleX}
+                shown={shownSweeps + 1}
+                domain={[GIBBS_BOX.xMin, GIBBS_BOX.xMax]}
+                exactMean={0}
+                label={t.traceLabel(shownSweeps)}
+                axes={t.traceAxes}
+                testId="gibbs-trace"
+              />
+              <AutocorrelationPlot
+                acf={summary?.acf ?? null}
+                theory={theory.lagCorrelation}
+                maxLag={MAX_LAG}
+                label={t.acfLabel(summary ? formatNumber(summary.ess, 3) : '—')}
+                axes={t.acfAxes}
+                testId="gibbs-acf"
+              />
+              <Legend
+                items={[
+                  { label: t.legendAcf, glyph: 'stick', colour: ROLE.data },
+                  { label: t.legendTheory, glyph: 'dashed', colour: ROLE.exact },
+                ]}
+              />
+            </>
+          }
         />
         <Readout
           items={[

@@ -23,6 +23,7 @@ import { MAX_LAG, statisticsLength, summariseChain } from './samplingPlots/chain
 import { Legend } from './samplingPlots/Legend';
 import { ScaleSlider } from './samplingPlots/ScaleSlider';
 import { TracePlot } from './samplingPlots/TracePlot';
+import { TwoColumns } from './samplingPlots/TwoColumns';
 import { DEFAULT_FORMULA_2D, type Target2DId } from './targets';
 
 export const METROPOLIS_PARAMS = {
@@ -239,75 +240,109 @@ export function MetropolisChain() {
       }
     >
       <div ref={figureRef}>
-        <DensityMap
-          box={box}
-          values={mapTarget.values}
-          max={mapTarget.max}
-          nx={MAP_POINTS}
-          ny={MAP_POINTS}
-          path={path}
-          label={t.mapLabel(shown, formatNumber(acceptance, 3))}
-          axes={t.mapAxes}
-          testId="metropolis-map"
-          overlay={(s) => (
+        <TwoColumns
+          left={
             <>
-              <rect
-                x={s.x(mapTarget.start[0]) - 5}
-                y={s.y(mapTarget.start[1]) - 5}
-                width={10}
-                height={10}
-                fill="none"
-                stroke={ROLE.ink}
-                strokeWidth={2}
-              />
-              {last >= 0 && (
-                <g data-testid="metropolis-proposal" data-accepted={run.accepted[last] ? 'yes' : 'no'}>
-                  <line
-                    x1={s.x(run.xs[last])}
-                    y1={s.y(run.ys[last])}
-                    x2={s.x(run.px[last])}
-                    y2={s.y(run.py[last])}
-                    stroke={run.accepted[last] ? ROLE.accept : ROLE.reject}
-                    strokeWidth={2.5}
-                    strokeDasharray={run.accepted[last] ? undefined : '5 4'}
-                  />
-                  {run.accepted[last] ? (
-                    <circle
-                      cx={s.x(run.px[last])}
-                      cy={s.y(run.py[last])}
-                      r={6}
-                      fill={ROLE.accept}
-                      stroke={ROLE.ink}
-                    />
-                  ) : (
-                    <path
-                      d={cross(s.x(run.px[last]), s.y(run.py[last]), 6)}
-                      stroke={ROLE.reject}
-                      strokeWidth={3}
+              <DensityMap
+                box={box}
+                values={mapTarget.values}
+                max={mapTarget.max}
+                nx={MAP_POINTS}
+                ny={MAP_POINTS}
+                path={path}
+                label={t.mapLabel(shown, formatNumber(acceptance, 3))}
+                axes={t.mapAxes}
+                testId="metropolis-map"
+                overlay={(s) => (
+                  <>
+                    <rect
+                      x={s.x(mapTarget.start[0]) - 5}
+                      y={s.y(mapTarget.start[1]) - 5}
+                      width={10}
+                      height={10}
                       fill="none"
+                      stroke={ROLE.ink}
+                      strokeWidth={2}
                     />
-                  )}
-                </g>
-              )}
-              <circle
-                cx={s.x(run.xs[shown])}
-                cy={s.y(run.ys[shown])}
-                r={5}
-                fill={ROLE.data}
-                stroke={ROLE.ink}
-                strokeWidth={1.5}
+                    {last >= 0 && (
+                      <g data-testid="metropolis-proposal" data-accepted={run.accepted[last] ? 'yes' : 'no'}>
+                        <line
+                          x1={s.x(run.xs[last])}
+                          y1={s.y(run.ys[last])}
+                          x2={s.x(run.px[last])}
+                          y2={s.y(run.py[last])}
+                          stroke={run.accepted[last] ? ROLE.accept : ROLE.reject}
+                          strokeWidth={2.5}
+                          strokeDasharray={run.accepted[last] ? undefined : '5 4'}
+                        />
+                        {run.accepted[last] ? (
+                          <circle
+                            cx={s.x(run.px[last])}
+                            cy={s.y(run.py[last])}
+                            r={6}
+                            fill={ROLE.accept}
+                            stroke={ROLE.ink}
+                          />
+                        ) : (
+                          <path
+                            d={cross(s.x(run.px[last]), s.y(run.py[last]), 6)}
+                            stroke={ROLE.reject}
+                            strokeWidth={3}
+                            fill="none"
+                          />
+                        )}
+                      </g>
+                    )}
+                    <circle
+                      cx={s.x(run.xs[shown])}
+                      cy={s.y(run.ys[shown])}
+                      r={5}
+                      fill={ROLE.data}
+                      stroke={ROLE.ink}
+                      strokeWidth={1.5}
+                    />
+                  </>
+                )}
+              />
+              <Legend
+                items={[
+                  { label: t.legendPath, glyph: 'line', colour: ROLE.data },
+                  { label: t.legendAccepted, glyph: 'dot', colour: ROLE.accept },
+                  { label: t.legendRejected, glyph: 'cross', colour: ROLE.reject },
+                  { label: t.legendStart, glyph: 'open-square', colour: ROLE.ink },
+                  { label: t.legendContours, glyph: 'line', colour: ROLE.muted },
+                ]}
               />
             </>
-          )}
-        />
-        <Legend
-          items={[
-            { label: t.legendPath, glyph: 'line', colour: ROLE.data },
-            { label: t.legendAccepted, glyph: 'dot', colour: ROLE.accept },
-            { label: t.legendRejected, glyph: 'cross', colour: ROLE.reject },
-            { label: t.legendStart, glyph: 'square', colour: ROLE.ink },
-            { label: t.legendContours, glyph: 'line', colour: ROLE.muted },
-          ]}
+          }
+          right={
+            <>
+              <TracePlot
+                values={run.xs}
+                shown={shown + 1}
+                domain={[box.xMin, box.xMax]}
+                exactMean={mapTarget.meanX}
+                label={t.traceLabel(shown)}
+                axes={t.traceAxes}
+                testId="metropolis-trace"
+              />
+              <AutocorrelationPlot
+                acf={summary?.acf ?? null}
+                maxLag={MAX_LAG}
+                label={t.acfLabel(summary ? formatNumber(summary.ess, 3) : '—')}
+                axes={t.acfAxes}
+                testId="metropolis-acf"
+              />
+              <Legend
+                items={[
+                  { label: t.legendAcf, glyph: 'stick', colour: ROLE.data },
+                  ...(mapTarget.meanX !== null
+                    ? [{ label: t.legendExact, glyph: 'dashed' as const, colour: ROLE.exact }]
+                    : []),
+                ]}
+              />
+            </>
+          }
         />
         {diagnosis && (
           <p
@@ -318,30 +353,6 @@ export function MetropolisChain() {
             {diagnosis}
           </p>
         )}
-        <TracePlot
-          values={run.xs}
-          shown={shown + 1}
-          domain={[box.xMin, box.xMax]}
-          exactMean={mapTarget.meanX}
-          label={t.traceLabel(shown)}
-          axes={t.traceAxes}
-          testId="metropolis-trace"
-        />
-        <AutocorrelationPlot
-          acf={summary?.acf ?? null}
-          maxLag={MAX_LAG}
-          label={t.acfLabel(summary ? formatNumber(summary.ess, 3) : '—')}
-          axes={t.acfAxes}
-          testId="metropolis-acf"
-        />
-        <Legend
-          items={[
-            { label: t.legendAcf, glyph: 'stick', colour: ROLE.data },
-            ...(mapTarget.meanX !== null
-              ? [{ label: t.legendExact, glyph: 'dashed' as const, colour: ROLE.exact }]
-              : []),
-          ]}
-        />
         <Readout
           items={[
             { label: t.shownSteps, value: <span data-testid="metropolis-shown">{shown}</span> },

@@ -3,7 +3,16 @@
  * dash pattern, so the plot can be read without telling colours apart.
  */
 
-export type LegendGlyph = 'line' | 'dashed' | 'dotted' | 'dot' | 'cross' | 'area' | 'stick' | 'square';
+export type LegendGlyph =
+  | 'line'
+  | 'dashed'
+  | 'dotted'
+  | 'dot'
+  | 'cross'
+  | 'area'
+  | 'stick'
+  | 'square'
+  | 'open-square';
 
 export interface LegendItem {
   label: string;
@@ -48,6 +57,8 @@ function Glyph({ glyph, colour }: { glyph: LegendGlyph; colour: string }) {
       return <circle cx={13} cy={7} r={4} fill={colour} />;
     case 'square':
       return <rect x={9} y={3} width={8} height={8} fill={colour} />;
+    case 'open-square':
+      return <rect x={8} y={2} width={10} height={10} fill="none" stroke={colour} strokeWidth={2} />;
     case 'cross':
       return <path d="M9,3 L17,11 M17,3 L9,11" stroke={colour} strokeWidth={2} />;
     case 'area':
