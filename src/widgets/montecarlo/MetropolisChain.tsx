@@ -68,6 +68,8 @@ const STRINGS = {
     tooLarge:
       'Steps too large: most proposals are rejected and the chain sits still for long stretches — flat runs in the trace.',
     fine: 'Acceptance in a workable range: compare the ESS with smaller and larger σ.',
+    farOff: (z: string) =>
+      `The chain average is ${z} standard errors from the exact mean: the chain has not yet explored the target (stuck in one mode, or still on its way from the start), and its standard error is too optimistic.`,
     legendPath: 'chain path',
     legendAccepted: 'proposal accepted',
     legendRejected: 'proposal rejected',
@@ -109,6 +111,8 @@ const STRINGS = {
     tooSmall: '步长太小:几乎每个提议都被接受,但链只是缓慢爬行——轨迹起伏缓慢,自相关一直很高。',
     tooLarge: '步长太大:大多数提议被拒绝,链长时间停在原地——轨迹中出现平台。',
     fine: '接受率处于可用的范围:请与更小和更大的 σ 比较 ESS。',
+    farOff: (z: string) =>
+      `链的平均值离精确均值有 ${z} 个标准误差:链还没有探索完目标分布(困在一个峰里,或仍在从起点出发的途中),它的标准误差过于乐观。`,
     legendPath: '链的路径',
     legendAccepted: '提议被接受',
     legendRejected: '提议被拒绝',
@@ -180,6 +184,9 @@ export function MetropolisChain() {
           ? t.tooLarge
           : t.fine;
   const last = shown > 0 ? shown - 1 : -1;
+  // More than 4 MCSE from the truth: the chain's own error bar cannot be believed (built-in targets only).
+  const offBy =
+    summary && mapTarget.meanX !== null ? Math.abs(summary.mean - mapTarget.meanX) / summary.mcse : 0;
   const box = mapTarget.box;
 
   return (
@@ -351,6 +358,11 @@ export function MetropolisChain() {
             data-testid="metropolis-diagnosis"
           >
             {diagnosis}
+          </p>
+        )}
+        {offBy > 4 && (
+          <p className="warning" role="status" data-testid="metropolis-far-off">
+            {t.farOff(formatNumber(offBy, 2))}
           </p>
         )}
         <Readout

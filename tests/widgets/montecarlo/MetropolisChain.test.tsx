@@ -43,6 +43,15 @@ describe('MetropolisChain', () => {
     expect(text('metropolis-diagnosis')).toMatch(/Steps too large/);
   });
 
+  it('a chain stuck in one of two modes is flagged: its mean is many MCSE from the exact E[x] = 0', () => {
+    renderWidget(<MetropolisChain />, { search: '?metropolis.target=mixture&metropolis.scale=0.3' });
+    const [mean, mcse] = text('metropolis-mean').split('±').map(Number);
+    expect(Math.abs(mean) / mcse).toBeGreaterThan(4);
+    expect(text('metropolis-far-off')).toMatch(/has not yet explored the target/);
+    setScale(3); // big enough steps to jump between the modes
+    expect(screen.queryByTestId('metropolis-far-off')).toBeNull();
+  });
+
   it('the last proposal is marked accepted or rejected, and R / → replay the chain', () => {
     const { container } = renderWidget(<MetropolisChain />);
     const figure = container.querySelector('figure') as HTMLElement;
