@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { piFromHits } from '../../core';
 import { ROLE } from '../common/colours';
 import { Readout } from '../common/controls';
@@ -6,8 +6,8 @@ import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatCount, LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { type AnimationControls, useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
+import { useReveal } from '../common/useReveal';
 import { useWidgetState } from '../common/useWidgetState';
 import { DartBoard } from './dartsPi/DartBoard';
 import { logSpacedCounts, runningPiPoints, throwSeededDarts } from './dartsPi/darts';
@@ -88,31 +88,11 @@ export function DartsPi() {
   const run = useMemo(() => throwSeededDarts(seed, n), [seed, n]);
   const checkpoints = useMemo(() => logSpacedCounts(n, 200), [n]);
 
-  // Darts landed so far: all of them at rest (null); the animation throws them from the first.
-  const shownRef = useRef<number | null>(null);
-  const [shownState, setShownState] = useState<number | null>(null);
-  const setShown = useCallback((value: number | null) => {
-    shownRef.current = value;
-    setShownState(value);
-  }, []);
-  const shown = shownState === null ? n : Math.min(n, shownState);
-
+  // Darts landed so far: all of them at rest; play and step throw them from the first.
   const figureRef = useRef<HTMLDivElement>(null);
-  const animationRef = useRef<AnimationControls | null>(null);
-  const onFrame = useCallback(() => {
-    const current = shownRef.current;
-    // A finished experiment starts over (same seed, same darts) when played or stepped again.
-    const from = current === null || current >= n ? 0 : current;
-    const next = nextCount(from, n);
-    setShown(next);
-    if (next >= n) animationRef.current?.setPlaying(false);
-  }, [n, setShown]);
-  const animation = useAnimation(figureRef, { onFrame });
-  animationRef.current = animation;
-  const reset = useCallback(() => {
-    animation.setPlaying(false);
-    setShown(0);
-  }, [animation, setShown]);
+  const advance = useCallback((current: number) => nextCount(current, n), [n]);
+  const reveal = useReveal(figureRef, n, advance, advance);
+  const { shown } = reveal;
 
   const points = useMemo(() => runningPiPoints(run, shown, checkpoints), [run, shown, checkpoints]);
   const hits = shown > 0 ? run.cumulativeHits[shown - 1] : 0;
@@ -123,8 +103,8 @@ export function DartsPi() {
       id="darts"
       title={t.title}
       caption={t.caption}
-      animation={animation}
-      onReset={reset}
+      animation={reveal.animation}
+      onReset={reveal.reset}
       seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
       notices={state.notices}
       onDismissNotices={state.dismissNotices}
@@ -136,7 +116,7 @@ export function DartsPi() {
           max={DARTS_PARAMS.n.max}
           onChange={(v) => {
             state.set('n', v);
-            setShown(null);
+            reveal.showAll();
           }}
         />
       }

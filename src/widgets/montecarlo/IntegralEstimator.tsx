@@ -1,12 +1,12 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { INTEGRAND_IDS, INTEGRANDS, type IntegrandId } from '../../core';
 import { Choice, Readout } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { type AnimationControls, useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
+import { useReveal } from '../common/useReveal';
 import { useWidgetState } from '../common/useWidgetState';
 import { IntegrandPlot } from './integralEstimator/IntegrandPlot';
 import { RepeatsPlot } from './integralEstimator/RepeatsPlot';
@@ -93,40 +93,17 @@ export function IntegralEstimator() {
   const integrand = INTEGRANDS[id];
   const runs = useMemo(() => runIntegral(integrand, seed, n), [integrand, seed, n]);
 
-  // Repeated runs shown: all of them at rest (null); playing reveals them one at a time.
-  const shownRef = useRef<number | null>(null);
-  const elapsed = useRef(0);
-  const [shownState, setShownState] = useState<number | null>(null);
-  const setShown = useCallback((value: number | null) => {
-    shownRef.current = value;
-    setShownState(value);
-  }, []);
-  const shown = shownState === null ? REPEATS : shownState;
+  // Repeated runs shown: all of them at rest; playing reveals them one at a time, Step one per press.
   const figureRef = useRef<HTMLDivElement>(null);
-  const animationRef = useRef<AnimationControls | null>(null);
-  const advance = useCallback(() => {
-    const current = shownRef.current;
-    const next = current === null || current >= REPEATS ? 1 : current + 1;
-    setShown(next);
-    if (next >= REPEATS) animationRef.current?.setPlaying(false);
-  }, [setShown]);
-  const onFrame = useCallback(
-    (frameMs: number) => {
-      elapsed.current += frameMs;
-      if (elapsed.current < MS_PER_RUN) return;
-      elapsed.current = 0;
-      advance();
-    },
-    [advance],
-  );
-  const animation = useAnimation(figureRef, { onFrame });
-  animationRef.current = animation;
-  // The Step button and → add exactly one run, however short the frame.
-  const controls = useMemo(() => ({ ...animation, stepOnce: advance }), [animation, advance]);
-  const reset = useCallback(() => {
-    animation.setPlaying(false);
-    setShown(0);
-  }, [animation, setShown]);
+  const elapsed = useRef(0);
+  const advance = useCallback((current: number, frameMs: number) => {
+    elapsed.current += frameMs;
+    if (elapsed.current < MS_PER_RUN) return current;
+    elapsed.current = 0;
+    return current + 1;
+  }, []);
+  const reveal = useReveal(figureRef, REPEATS, advance);
+  const { shown } = reveal;
 
   const trueSe = integrand.sigma / Math.sqrt(n);
   const covered = coveredCount(runs, integrand.exact, shown);
@@ -137,8 +114,8 @@ export function IntegralEstimator() {
       id="integral"
       title={t.title}
       caption={t.caption}
-      animation={controls}
-      onReset={reset}
+      animation={reveal.animation}
+      onReset={reveal.reset}
       seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
       notices={state.notices}
       onDismissNotices={state.dismissNotices}

@@ -6,8 +6,8 @@ import { useFigure } from '../common/FigureContext';
 import { formatCount, LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
 import type { ParamNotice } from '../common/urlParams';
-import { type AnimationControls, useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
+import { useReveal } from '../common/useReveal';
 import { useWidgetState } from '../common/useWidgetState';
 import { CdfPlot } from './inverseCdf/CdfPlot';
 import { DIST_IDS, type DistId, drawByInverseCdf, setupDistribution } from './inverseCdf/distributions';
@@ -171,50 +171,20 @@ export function InverseCdf() {
   );
   const draws = useMemo(() => drawByInverseCdf(setup.distribution, seed, n), [setup, seed, n]);
 
-  // Draws shown: all at rest (null); playing starts from the first draw.
-  const shownRef = useRef<number | null>(null);
-  const [shownState, setShownState] = useState<number | null>(null);
-  const setShown = useCallback((value: number | null) => {
-    shownRef.current = value;
-    setShownState(value);
-  }, []);
-  const shown = shownState === null ? n : Math.min(n, shownState);
-  const elapsed = useRef(0);
+  // Draws shown: all at rest; play and step start from the first draw.
   const figureRef = useRef<HTMLDivElement>(null);
-  const animationRef = useRef<AnimationControls | null>(null);
-  const startFrom = useCallback(() => {
-    const current = shownRef.current;
-    return current === null || current >= n ? 0 : current;
-  }, [n]);
-  const moveTo = useCallback(
-    (next: number) => {
-      setShown(next);
-      if (next >= n) animationRef.current?.setPlaying(false);
-    },
-    [n, setShown],
-  );
-  const onFrame = useCallback(
-    (frameMs: number) => {
-      const from = startFrom();
-      if (from < SLOW_DRAWS) {
-        elapsed.current += frameMs;
-        if (from > 0 && elapsed.current < MS_PER_SLOW_DRAW) return;
-        elapsed.current = 0;
-        moveTo(from + 1);
-        return;
-      }
-      moveTo(Math.min(n, from < 100 ? from + 1 : Math.ceil(from * 1.03)));
-    },
-    [n, startFrom, moveTo],
-  );
-  const animation = useAnimation(figureRef, { onFrame });
-  animationRef.current = animation;
-  const stepOnce = useCallback(() => moveTo(Math.min(n, startFrom() + 1)), [n, startFrom, moveTo]);
-  const controls = useMemo(() => ({ ...animation, stepOnce }), [animation, stepOnce]);
-  const reset = useCallback(() => {
-    animation.setPlaying(false);
-    setShown(0);
-  }, [animation, setShown]);
+  const elapsed = useRef(0);
+  const advance = useCallback((current: number, frameMs: number) => {
+    if (current < SLOW_DRAWS) {
+      elapsed.current += frameMs;
+      if (current > 0 && elapsed.current < MS_PER_SLOW_DRAW) return current;
+      elapsed.current = 0;
+      return current + 1;
+    }
+    return current < 100 ? current + 1 : Math.ceil(current * 1.03);
+  }, []);
+  const reveal = useReveal(figureRef, n, advance);
+  const { shown } = reveal;
 
   const stats = useDrawStatistics(draws.xs, shown, setup);
   const [lo, hi] = setup.range;
@@ -226,8 +196,8 @@ export function InverseCdf() {
       id="inverse-cdf"
       title={t.title}
       caption={t.caption}
-      animation={controls}
-      onReset={reset}
+      animation={reveal.animation}
+      onReset={reveal.reset}
       seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
       notices={notices}
       onDismissNotices={dismissNotices}
@@ -246,7 +216,7 @@ export function InverseCdf() {
             max={INVERSE_CDF_PARAMS.n.max}
             onChange={(v) => {
               state.set('n', v);
-              setShown(null);
+              reveal.showAll();
             }}
           />
           {dist === 'exponential' && (
