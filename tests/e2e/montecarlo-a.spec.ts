@@ -156,6 +156,11 @@ for (const lang of ['en', 'zh'] as const) {
       await press(first, 'ArrowUp', 5);
       await expect(first).toHaveValue('6');
       expect(await drawingOf(page, '[data-testid="inverse-cdf-bars"]')).not.toBe(bars);
+      const axe = await new AxeBuilder({ page })
+        .include('figure[data-widget="inverse-cdf"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
       // Every piece down to 0 (End would go to the top: these are upright sliders, Home is 0).
       for (let j = 0; j < 8; j++) await press(inverse.getByTestId(`inverse-cdf-height-${j}`), 'Home', 1);
       await expect(inverse.getByRole('alert')).toBeVisible();

@@ -3,6 +3,7 @@ import { cssColour, prepareCanvas } from '../../common/canvas';
 import { PALETTE } from '../../common/colours';
 import { useFigure } from '../../common/FigureContext';
 import type { DartRun } from './darts';
+import { useThemeVersion } from './useThemeVersion';
 
 export interface DartBoardProps {
   run: DartRun;
@@ -24,12 +25,20 @@ const PAD = 18;
 export function DartBoard(props: DartBoardProps) {
   const { run, shown, size } = props;
   const { projector } = useFigure();
+  const theme = useThemeVersion();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const painted = useRef<{ run: DartRun | null; count: number; size: number; projector: boolean }>({
+  const painted = useRef<{
+    run: DartRun | null;
+    count: number;
+    size: number;
+    projector: boolean;
+    theme: number;
+  }>({
     run: null,
     count: 0,
     size: 0,
     projector: false,
+    theme: -1,
   });
 
   useEffect(() => {
@@ -37,18 +46,21 @@ export function DartBoard(props: DartBoardProps) {
     const context = prepareCanvas(canvas, size, size);
     if (!canvas || !context) return;
     const state = painted.current;
-    if (state.run !== run || state.size !== size || state.projector !== projector || shown < state.count) {
+    const stale =
+      state.run !== run || state.size !== size || state.projector !== projector || state.theme !== theme;
+    if (stale || shown < state.count) {
       paintBoard(context, canvas, size);
       state.run = run;
       state.size = size;
       state.projector = projector;
+      state.theme = theme;
       state.count = 0;
     }
     if (shown > state.count) {
       paintDarts(context, canvas, run, state.count, shown, size, projector);
       state.count = shown;
     }
-  }, [run, shown, size, projector]);
+  }, [run, shown, size, projector, theme]);
 
   return (
     <canvas
