@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   fractionWithin,
@@ -209,8 +209,11 @@ export function RandomWalkCloud() {
     const current = runRef.current;
     if (!current) return;
     const max = current.settings.maxSteps;
-    // Play (or step) at the end replays the walk from t = 0: same seed, same cloud.
-    if (current.ensemble.steps >= max) restartRun(current);
+    if (current.ensemble.steps >= max) {
+      // Frames can still arrive after the last step, before the pause has taken effect: keep the last picture.
+      setPlayingRef.current(false);
+      return;
+    }
     const perFrame = Math.max(1, Math.round(max / FRAMES_PER_RUN));
     for (let k = 0; k < perFrame; k++) stepRun(current);
     frameCount.current++;
@@ -224,6 +227,27 @@ export function RandomWalkCloud() {
   const animation = useAnimation(figureRef, { onFrame });
   setPlayingRef.current = animation.setPlaying;
   playingRef.current = animation.playing;
+  // Play at the end replays the walk from t = 0 (same seed, same cloud). A layout effect, so it happens before
+  // the first frame.
+  useLayoutEffect(() => {
+    const current = runRef.current;
+    if (animation.playing && current && current.ensemble.steps >= current.settings.maxSteps) {
+      restartRun(current);
+      setVersion((v) => v + 1);
+    }
+  }, [animation.playing]);
+  // A step by hand (button or →) at the end starts again from t = 0 too.
+  const figureAnimation = useMemo(
+    () => ({
+      ...animation,
+      stepOnce: () => {
+        const current = runRef.current;
+        if (current && current.ensemble.steps >= current.settings.maxSteps) restartRun(current);
+        animation.stepOnce();
+      },
+    }),
+    [animation],
+  );
 
   const reset = useCallback(() => {
     animation.setPlaying(false);
@@ -258,7 +282,7 @@ export function RandomWalkCloud() {
       id={WIDGET_ID}
       title={t.title}
       caption={t.caption(dimension)}
-      animation={animation}
+      animation={figureAnimation}
       onReset={reset}
       seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
       notices={state.notices}

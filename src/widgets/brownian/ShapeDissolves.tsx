@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   createRng,
   drawForwardNoise,
@@ -164,17 +164,39 @@ export function ShapeDissolves() {
   const figureRef = useRef<HTMLDivElement>(null);
   const stepRef = useRef(step);
   stepRef.current = step;
+  const setStep = useCallback((value: number) => state.set('t', value), [state.set]);
   const setPlayingRef = useRef<(playing: boolean) => void>(() => undefined);
   const onFrame = useCallback(() => {
-    // Play at the end starts again from the clean figure.
-    const from = stepRef.current >= STEPS_T ? 0 : stepRef.current;
-    const next = Math.min(STEPS_T, from + STEPS_PER_FRAME);
+    if (stepRef.current >= STEPS_T) {
+      // Frames can still arrive after t = T, before the pause has taken effect: stay at T.
+      setPlayingRef.current(false);
+      return;
+    }
+    const next = Math.min(STEPS_T, stepRef.current + STEPS_PER_FRAME);
     stepRef.current = next;
     state.set('t', next);
     if (next >= STEPS_T) setPlayingRef.current(false);
   }, [state]);
   const animation = useAnimation(figureRef, { onFrame });
   setPlayingRef.current = animation.setPlaying;
+  // Play at t = T starts again from the clean figure. A layout effect, so it happens before the first frame.
+  useLayoutEffect(() => {
+    if (animation.playing && stepRef.current >= STEPS_T) {
+      stepRef.current = 0;
+      setStep(0);
+    }
+  }, [animation.playing, setStep]);
+  // A step by hand (button or →) at t = T starts again from the clean figure too.
+  const figureAnimation = useMemo(
+    () => ({
+      ...animation,
+      stepOnce: () => {
+        if (stepRef.current >= STEPS_T) stepRef.current = 0;
+        animation.stepOnce();
+      },
+    }),
+    [animation],
+  );
   const reset = useCallback(() => {
     animation.setPlaying(false);
     state.set('t', 0);
@@ -189,7 +211,7 @@ export function ShapeDissolves() {
       id={WIDGET_ID}
       title={t.title}
       caption={t.caption}
-      animation={animation}
+      animation={figureAnimation}
       onReset={reset}
       seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
       notices={state.notices}
