@@ -107,7 +107,7 @@ const STRINGS = {
     noK: '不存在:在 p̃ > 0 处 q = 0',
     z: (a: number, b: number) => `Z = ∫p̃ dx(在 [${a}, ${b}] 上数值积分)`,
     broken: (from: string, to: string, more: number) =>
-      `样本有偏:在 [${from}, ${to}]${more > 0 ? ` 以及另外 ${more} 个区间` : ''} 上 k q < p̃(阴影)。那里的提议全部被接受,但提议得太少,所以被接受的样本服从 min(p̃, k q),而不是 p。`,
+      `样本有偏:在 [${from}, ${to}]${more > 0 ? ` 以及另外 ${more} 个区间` : ''}上 k q < p̃(阴影)。那里的提议全部被接受,但提议得太少,所以被接受的样本服从 min(p̃, k q),而不是 p。`,
     raiseK: (k: string) => `请把 k 提高到至少 ${k}。`,
     cannotFix: '任何 k 都无法修复:在 p̃ 为正的地方 q 为零——请加宽提议分布。',
     outsideOnly: (a: number, b: number) =>

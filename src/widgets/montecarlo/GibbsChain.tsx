@@ -10,7 +10,7 @@ import { formatNumber, useStrings } from '../common/lang';
 import { useAnimation } from '../common/useAnimation';
 import { useWidgetState } from '../common/useWidgetState';
 import { GIBBS_BOX, GIBBS_MAP_POINTS, gibbsDensityGrid, runGibbs } from './gibbs/model';
-import { DensityMap } from './metropolis/DensityMap';
+import { DensityMap, type MapScales } from './metropolis/DensityMap';
 import { AutocorrelationPlot } from './samplingPlots/AutocorrelationPlot';
 import { MAX_LAG, statisticsLength, summariseChain } from './samplingPlots/chainStats';
 import { Legend } from './samplingPlots/Legend';
@@ -122,6 +122,10 @@ export function GibbsChain() {
     () => ({ xs: run.sampleX, ys: run.sampleY, count: shownSweeps + 1 }),
     [run, shownSweeps],
   );
+  const overlay = useCallback(
+    (s: MapScales) => <Ellipses rho={rho} x={s.x} y={s.y} current={[run.stairX[moves], run.stairY[moves]]} />,
+    [rho, run, moves],
+  );
   const essTheory = summary ? summary.n / theory.tau : Number.NaN;
 
   return (
@@ -177,9 +181,7 @@ export function GibbsChain() {
                 label={t.mapLabel(formatNumber(rho, 2), shownSweeps)}
                 axes={t.mapAxes}
                 testId="gibbs-map"
-                overlay={(s) => (
-                  <Ellipses rho={rho} x={s.x} y={s.y} current={[run.stairX[moves], run.stairY[moves]]} />
-                )}
+                overlay={overlay}
               />
               <Legend
                 items={[
@@ -196,7 +198,8 @@ export function GibbsChain() {
               <TracePlot
                 values={run.sampleX}
                 shown={shownSweeps + 1}
-                domain={[GIBBS_BOX.xMin, GIBBS_BOX.xMax]}
+                min={GIBBS_BOX.xMin}
+                max={GIBBS_BOX.xMax}
                 exactMean={0}
                 label={t.traceLabel(shownSweeps)}
                 axes={t.traceAxes}

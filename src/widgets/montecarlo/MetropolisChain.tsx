@@ -9,7 +9,7 @@ import { useWidgetState } from '../common/useWidgetState';
 import { FormulaField } from './formula/FormulaField';
 import { resolveFormula } from './formula/resolve';
 import { MAX_LENGTH } from './formula/whitelist';
-import { DensityMap } from './metropolis/DensityMap';
+import { DensityMap, type MapScales } from './metropolis/DensityMap';
 import {
   builtInTarget,
   MAP_POINTS,
@@ -188,6 +188,59 @@ export function MetropolisChain() {
   const offBy =
     summary && mapTarget.meanX !== null ? Math.abs(summary.mean - mapTarget.meanX) / summary.mcse : 0;
   const box = mapTarget.box;
+  const overlay = useCallback(
+    (s: MapScales) => (
+      <>
+        <rect
+          x={s.x(mapTarget.start[0]) - 5}
+          y={s.y(mapTarget.start[1]) - 5}
+          width={10}
+          height={10}
+          fill="none"
+          stroke={ROLE.ink}
+          strokeWidth={2}
+        />
+        {last >= 0 && (
+          <g data-testid="metropolis-proposal" data-accepted={run.accepted[last] ? 'yes' : 'no'}>
+            <line
+              x1={s.x(run.xs[last])}
+              y1={s.y(run.ys[last])}
+              x2={s.x(run.px[last])}
+              y2={s.y(run.py[last])}
+              stroke={run.accepted[last] ? ROLE.accept : ROLE.reject}
+              strokeWidth={2.5}
+              strokeDasharray={run.accepted[last] ? undefined : '5 4'}
+            />
+            {run.accepted[last] ? (
+              <circle
+                cx={s.x(run.px[last])}
+                cy={s.y(run.py[last])}
+                r={6}
+                fill={ROLE.accept}
+                stroke={ROLE.ink}
+              />
+            ) : (
+              <path
+                d={cross(s.x(run.px[last]), s.y(run.py[last]), 6)}
+                stroke={ROLE.reject}
+                strokeWidth={3}
+                fill="none"
+              />
+            )}
+          </g>
+        )}
+        <circle
+          cx={s.x(run.xs[shown])}
+          cy={s.y(run.ys[shown])}
+          r={5}
+          fill={ROLE.data}
+          stroke={ROLE.ink}
+          strokeWidth={1.5}
+        />
+      </>
+    ),
+    [mapTarget, run, last, shown],
+  );
 
   return (
     <Figure
@@ -260,56 +313,7 @@ export function MetropolisChain() {
                 label={t.mapLabel(shown, formatNumber(acceptance, 3))}
                 axes={t.mapAxes}
                 testId="metropolis-map"
-                overlay={(s) => (
-                  <>
-                    <rect
-                      x={s.x(mapTarget.start[0]) - 5}
-                      y={s.y(mapTarget.start[1]) - 5}
-                      width={10}
-                      height={10}
-                      fill="none"
-                      stroke={ROLE.ink}
-                      strokeWidth={2}
-                    />
-                    {last >= 0 && (
-                      <g data-testid="metropolis-proposal" data-accepted={run.accepted[last] ? 'yes' : 'no'}>
-                        <line
-                          x1={s.x(run.xs[last])}
-                          y1={s.y(run.ys[last])}
-                          x2={s.x(run.px[last])}
-                          y2={s.y(run.py[last])}
-                          stroke={run.accepted[last] ? ROLE.accept : ROLE.reject}
-                          strokeWidth={2.5}
-                          strokeDasharray={run.accepted[last] ? undefined : '5 4'}
-                        />
-                        {run.accepted[last] ? (
-                          <circle
-                            cx={s.x(run.px[last])}
-                            cy={s.y(run.py[last])}
-                            r={6}
-                            fill={ROLE.accept}
-                            stroke={ROLE.ink}
-                          />
-                        ) : (
-                          <path
-                            d={cross(s.x(run.px[last]), s.y(run.py[last]), 6)}
-                            stroke={ROLE.reject}
-                            strokeWidth={3}
-                            fill="none"
-                          />
-                        )}
-                      </g>
-                    )}
-                    <circle
-                      cx={s.x(run.xs[shown])}
-                      cy={s.y(run.ys[shown])}
-                      r={5}
-                      fill={ROLE.data}
-                      stroke={ROLE.ink}
-                      strokeWidth={1.5}
-                    />
-                  </>
-                )}
+                overlay={overlay}
               />
               <Legend
                 items={[
@@ -327,7 +331,8 @@ export function MetropolisChain() {
               <TracePlot
                 values={run.xs}
                 shown={shown + 1}
-                domain={[box.xMin, box.xMax]}
+                min={box.xMin}
+                max={box.xMax}
                 exactMean={mapTarget.meanX}
                 label={t.traceLabel(shown)}
                 axes={t.traceAxes}

@@ -1,5 +1,5 @@
 import { line, scaleLinear } from 'd3';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { histogram as coreHistogram } from '../../../core';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { ROLE } from '../../common/colours';
@@ -12,7 +12,7 @@ import type { RejectionModel } from './model';
 const BINS = 48;
 
 /** Histogram of the accepted samples (density scale) with the normalised target p = p̃/Z over it. */
-export function AcceptedHistogram(props: {
+function AcceptedHistogramView(props: {
   model: RejectionModel;
   acceptedShown: number;
   label: string;
@@ -95,3 +95,6 @@ export function AcceptedHistogram(props: {
     </LayeredPlot>
   );
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const AcceptedHistogram = memo(AcceptedHistogramView);

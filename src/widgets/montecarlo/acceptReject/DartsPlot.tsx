@@ -1,5 +1,5 @@
 import { area, line, scaleLinear } from 'd3';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { cssColour } from '../../common/canvas';
 import { PALETTE, ROLE } from '../../common/colours';
@@ -20,7 +20,7 @@ export interface DartsPlotProps {
  * Every proposal X_i as a point (X_i, U_i·k q(X_i)) under the envelope k q: filled dots where it was kept (below
  * p̃), small crosses where it was rejected. Where k q < p̃ the gap is shaded: proposals there are always kept.
  */
-export function DartsPlot({ model, shown, label, axes }: DartsPlotProps) {
+function DartsPlotView({ model, shown, label, axes }: DartsPlotProps) {
   const { projector } = useFigure();
   const { xs, target, envelope } = model;
   const yMax = useMemo(() => {
@@ -137,3 +137,6 @@ export function indices(n: number): number[] {
   }
   return cached;
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const DartsPlot = memo(DartsPlotView);

@@ -1,4 +1,5 @@
 import { line, scaleLinear } from 'd3';
+import { memo } from 'react';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { ROLE } from '../../common/colours';
 import { useFigure } from '../../common/FigureContext';
@@ -8,7 +9,7 @@ import { RANGE_1D } from '../targets';
 import type { ImportanceModel } from './model';
 
 /** The target p (solid) and the proposal q (dashed), both normalised, on the same axes. */
-export function DensitiesPlot(props: { model: ImportanceModel; label: string; axes: [string, string] }) {
+function DensitiesPlotView(props: { model: ImportanceModel; label: string; axes: [string, string] }) {
   const { projector } = useFigure();
   const { xs, target, proposal } = props.model;
   let yMax = 0;
@@ -57,3 +58,6 @@ export function DensitiesPlot(props: { model: ImportanceModel; label: string; ax
     </LayeredPlot>
   );
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const DensitiesPlot = memo(DensitiesPlotView);

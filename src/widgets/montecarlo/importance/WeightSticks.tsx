@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { cssColour } from '../../common/canvas';
 import { PALETTE, ROLE } from '../../common/colours';
@@ -19,7 +19,7 @@ export interface WeightSticksProps {
  * A stick at each draw x_i, of height N·w̄_i: 1 is an equal share (dashed line). With a good proposal the sticks
  * are all of similar height; with a light-tailed one a few tower over the rest — those few are the estimate.
  */
-export function WeightSticks({ samples, weights, label, axes }: WeightSticksProps) {
+function WeightSticksView({ samples, weights, label, axes }: WeightSticksProps) {
   const { projector } = useFigure();
   const n = samples?.length ?? 0;
   let top = 2;
@@ -97,3 +97,6 @@ export function WeightSticks({ samples, weights, label, axes }: WeightSticksProp
     </LayeredPlot>
   );
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const WeightSticks = memo(WeightSticksView);

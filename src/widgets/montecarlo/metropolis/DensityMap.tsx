@@ -1,5 +1,5 @@
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { memo, type ReactNode, useCallback, useMemo } from 'react';
 import type { PlotBox } from '../../common/Axis';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { cssColour } from '../../common/canvas';
@@ -7,6 +7,12 @@ import { PALETTE, ROLE } from '../../common/colours';
 import { useFigure } from '../../common/FigureContext';
 import { LayeredPlot } from '../samplingPlots/LayeredPlot';
 import type { Box2D } from '../targets';
+
+/** Data → pixel maps of the map's inner box. */
+export interface MapScales {
+  x: (v: number) => number;
+  y: (v: number) => number;
+}
 
 export interface DensityMapProps {
   box: Box2D;
@@ -24,8 +30,8 @@ export interface DensityMapProps {
   label: string;
   axes: [string, string];
   testId: string;
-  /** SVG marks drawn over the map in data coordinates (current state, proposal, ellipses). */
-  overlay?: (scales: { x: (v: number) => number; y: (v: number) => number }, box: PlotBox) => ReactNode;
+  /** SVG marks drawn over the map in data coordinates (current state, proposal, ellipses). Memoise it. */
+  overlay?: (scales: MapScales, box: PlotBox) => ReactNode;
 }
 
 /** Contour levels, as fractions of the maximum density: a shape cue that does not rely on the shading. */
@@ -35,7 +41,7 @@ const LEVELS = [0.05, 0.25, 0.5, 0.75];
  * A 2-D density as a light heat map with contour lines, and a chain's path over it. The heat map is drawn at grid
  * resolution into a small off-screen canvas and scaled up (smoothly) to the plot.
  */
-export function DensityMap(props: DensityMapProps) {
+function DensityMapView(props: DensityMapProps) {
   const { projector } = useFigure();
   const { box, values, max, nx, ny, path, points } = props;
 
@@ -68,6 +74,17 @@ export function DensityMap(props: DensityMapProps) {
     context.putImageData(data, 0, 0);
     return image;
   }, [values, max, nx, ny]);
+
+  const { contourLines } = props;
+  const bands = useMemo(
+    () =>
+      contourLines === false
+        ? []
+        : contours()
+            .size([nx, ny])
+            .thresholds(LEVELS.map((l) => l * max))(Array.from(values)),
+    [values, max, nx, ny, contourLines],
+  );
 
   const draw = useCallback(
     (
@@ -139,12 +156,6 @@ export function DensityMap(props: DensityMapProps) {
           },
         });
         const path = geoPath(projection);
-        const bands =
-          props.contourLines === false
-            ? []
-            : contours()
-                .size([nx, ny])
-                .thresholds(LEVELS.map((l) => l * max))(Array.from(values));
         return (
           <>
             <Axis
@@ -170,3 +181,6 @@ export function DensityMap(props: DensityMapProps) {
     </LayeredPlot>
   );
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const DensityMap = memo(DensityMapView);

@@ -1,4 +1,5 @@
 import { line, scaleLinear } from 'd3';
+import { memo } from 'react';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { ROLE } from '../../common/colours';
 import { useFigure } from '../../common/FigureContext';
@@ -16,7 +17,7 @@ export interface AutocorrelationPlotProps {
 }
 
 /** Stems ρ_k against the lag k: the slower they fall, the fewer independent draws the chain is worth. */
-export function AutocorrelationPlot(props: AutocorrelationPlotProps) {
+function AutocorrelationPlotView(props: AutocorrelationPlotProps) {
   const { projector } = useFigure();
   return (
     <LayeredPlot height={170} label={props.label} testId={props.testId}>
@@ -73,3 +74,6 @@ export function AutocorrelationPlot(props: AutocorrelationPlotProps) {
     </LayeredPlot>
   );
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const AutocorrelationPlot = memo(AutocorrelationPlotView);

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { Axis, axisBottom, axisLeft } from '../../common/Axis';
 import { cssColour } from '../../common/canvas';
 import { PALETTE, ROLE } from '../../common/colours';
@@ -11,7 +11,8 @@ export interface TracePlotProps {
   values: Float64Array;
   shown: number;
   /** Fixed vertical range, so the plot does not jump while a chain is revealed. */
-  domain: [number, number];
+  min: number;
+  max: number;
   /** Exact mean, drawn as a dashed line, if known. */
   exactMean: number | null;
   label: string;
@@ -20,9 +21,9 @@ export interface TracePlotProps {
 }
 
 /** The trace x_t against t: slow wiggles mean small steps, flat runs mean rejections. */
-export function TracePlot(props: TracePlotProps) {
+function TracePlotView(props: TracePlotProps) {
   const { projector } = useFigure();
-  const { values, shown, domain } = props;
+  const { values, shown, min, max } = props;
   const total = values.length;
   const draw = useCallback(
     (
@@ -33,7 +34,7 @@ export function TracePlot(props: TracePlotProps) {
       const x = scaleLinear()
         .domain([0, Math.max(1, total - 1)])
         .range([0, box.innerWidth]);
-      const y = scaleLinear().domain(domain).range([box.innerHeight, 0]).clamp(true);
+      const y = scaleLinear().domain([min, max]).range([box.innerHeight, 0]).clamp(true);
       context.beginPath();
       const count = Math.min(shown, total);
       for (let t = 0; t < count; t++) {
@@ -44,7 +45,7 @@ export function TracePlot(props: TracePlotProps) {
       context.lineWidth = projector ? 2 : 1;
       context.stroke();
     },
-    [values, shown, total, domain, projector],
+    [values, shown, total, min, max, projector],
   );
   return (
     <LayeredPlot height={170} label={props.label} testId={props.testId} draw={draw}>
@@ -52,7 +53,7 @@ export function TracePlot(props: TracePlotProps) {
         const x = scaleLinear()
           .domain([0, Math.max(1, total - 1)])
           .range([0, box.innerWidth]);
-        const y = scaleLinear().domain(props.domain).range([box.innerHeight, 0]);
+        const y = scaleLinear().domain([min, max]).range([box.innerHeight, 0]);
         return (
           <>
             <Axis
@@ -83,3 +84,6 @@ export function TracePlot(props: TracePlotProps) {
     </LayeredPlot>
   );
 }
+
+/** Memoised: a URL change made by another widget re-renders the page, not this plot. */
+export const TracePlot = memo(TracePlotView);

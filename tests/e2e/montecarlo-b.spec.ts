@@ -1,0 +1,230 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { drawingOf, expect, openChapter, test } from './fixtures';
+
+const CHAPTER = '06-monte-carlo-sampling';
+
+const LABELS = {
+  en: {
+    k: 'Envelope constant k',
+    isWidth: 'Width σ of q',
+    scale: 'Proposal scale σ',
+    rho: 'Correlation ρ',
+    yourFormula: 'your formula',
+    step: 'Step',
+    biased: /Biased samples/,
+    collapsed: /Effective sample size collapsed/,
+    tooSmall: /Steps too small/,
+    tooLarge: /Steps too large/,
+    notAllowed: /Not allowed: property access/,
+    tooLong: /Too long/,
+    tooDeep: /Nested too deeply/,
+    negative: /Negative at x = -6/,
+  },
+  zh: {
+    k: '包络常数 k',
+    isWidth: 'q 的宽度 σ',
+    scale: '提议尺度 σ',
+    rho: '相关系数 ρ',
+    yourFormula: '自己输入公式',
+    step: '单步',
+    biased: /样本有偏/,
+    collapsed: /有效样本量崩溃/,
+    tooSmall: /步长太小/,
+    tooLarge: /步长太大/,
+    notAllowed: /不允许:属性访问/,
+    tooLong: /太长了/,
+    tooDeep: /嵌套太深/,
+    negative: /在 x = -6 处为负/,
+  },
+} as const;
+
+function figures(page: Page) {
+  return {
+    rejection: page.locator('figure[data-widget="rejection"]'),
+    importance: page.locator('figure[data-widget="importance"]'),
+    metropolis: page.locator('figure[data-widget="metropolis"]'),
+    gibbs: page.locator('figure[data-widget="gibbs"]'),
+  };
+}
+
+/** A readout's exact value, from its data-value attribute. */
+async function value(figure: Locator, testId: string): Promise<number> {
+  return Number(await figure.getByTestId(testId).getAttribute('data-value'));
+}
+
+/** Set a slider and wait until the given readout has changed. */
+async function setSlider(figure: Locator, label: string, to: number, watch: string): Promise<void> {
+  const before = await figure.getByTestId(watch).textContent();
+  await figure.getByLabel(label, { exact: true }).fill(String(to));
+  await expect(figure.getByTestId(watch)).not.toHaveText(before ?? '');
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const t = LABELS[lang];
+
+  test.describe(`chapter 6 widgets B (${lang})`, () => {
+    test('all four render with drawings and no NaN, and pass axe', async ({ guarded: page }) => {
+      await openChapter(page, lang, CHAPTER, '?rejection.target=formula&metropolis.target=formula');
+      for (const figure of Object.values(figures(page))) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure).toBeVisible();
+        await expect(figure.locator('svg[role="img"]').first()).toBeVisible();
+        await expect(figure.locator('.readout')).not.toContainText(/NaN|Infinity/);
+        await expect(figure.locator('svg').first()).not.toContainText(/NaN|Infinity/);
+      }
+      const results = await new AxeBuilder({ page })
+        .include('figure[data-widget="rejection"]')
+        .include('figure[data-widget="importance"]')
+        .include('figure[data-widget="metropolis"]')
+        .include('figure[data-widget="gibbs"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+
+    test('rejection: larger k lowers the acceptance (≈ 1/k); too small a k warns and shades the gap', async ({
+      guarded: page,
+    }) => {
+      await openChapter(page, lang, CHAPTER);
+      const { rejection } = figures(page);
+      await rejection.scrollIntoViewIfNeeded();
+      const darts = await drawingOf(page, 'figure[data-widget="rejection"] canvas');
+      const at3 = await value(rejection, 'rejection-rate');
+      expect(Math.abs(at3 - 1 / 3)).toBeLessThan(0.05);
+      await setSlider(rejection, t.k, 10, 'rejection-rate');
+      const at10 = await value(rejection, 'rejection-rate');
+      expect(at10).toBeLessThan(at3);
+      expect(Math.abs(at10 - 0.1)).toBeLessThan(0.03);
+      await expect(rejection.getByTestId('rejection-theory')).toHaveText('1/k = 0.1');
+      expect(await drawingOf(page, 'figure[data-widget="rejection"] canvas')).not.toBe(darts);
+      await expect(rejection.getByTestId('rejection-warning')).toHaveCount(0);
+      await setSlider(rejection, t.k, 1.2, 'rejection-rate');
+      await expect(rejection.getByTestId('rejection-warning')).toContainText(t.biased);
+      await expect(rejection.getByTestId('rejection-gap')).toHaveCount(1);
+    });
+
+    test('importance: a narrower proposal lowers N_eff, and a light-tailed one collapses it', async ({
+      guarded: page,
+    }) => {
+      await openChapter(page, lang, CHAPTER, '?importance.seed=2');
+      const { importance } = figures(page);
+      await importance.scrollIntoViewIfNeeded();
+      await setSlider(importance, t.isWidth, 1, 'importance-ess');
+      const matched = await value(importance, 'importance-ess');
+      expect(matched).toBeCloseTo(1000, 6); // q = p: every weight equal
+      await setSlider(importance, t.isWidth, 0.6, 'importance-ess');
+      const narrow = await value(importance, 'importance-ess');
+      expect(narrow).toBeLessThan(matched);
+      await setSlider(importance, t.isWidth, 0.3, 'importance-ess');
+      expect(await value(importance, 'importance-ess')).toBeLessThan(narrow);
+      await expect(importance.getByTestId('importance-warning')).toContainText(t.collapsed);
+    });
+
+    test('metropolis: tiny and huge steps both cut the ESS, with words; Step advances the chain', async ({
+      guarded: page,
+    }) => {
+      await openChapter(page, lang, CHAPTER, '?metropolis.target=correlated');
+      const { metropolis } = figures(page);
+      await metropolis.scrollIntoViewIfNeeded();
+      const essMiddle = await value(metropolis, 'metropolis-ess');
+      await setSlider(metropolis, t.scale, Math.log10(0.05), 'metropolis-acceptance');
+      expect(await value(metropolis, 'metropolis-acceptance')).toBeGreaterThan(0.85);
+      expect(await value(metropolis, 'metropolis-ess')).toBeLessThan(essMiddle / 4);
+      await expect(metropolis.getByTestId('metropolis-diagnosis')).toContainText(t.tooSmall);
+      await setSlider(metropolis, t.scale, Math.log10(15), 'metropolis-acceptance');
+      expect(await value(metropolis, 'metropolis-acceptance')).toBeLessThan(0.1);
+      expect(await value(metropolis, 'metropolis-ess')).toBeLessThan(essMiddle / 2);
+      await expect(metropolis.getByTestId('metropolis-diagnosis')).toContainText(t.tooLarge);
+      await metropolis.focus();
+      await page.keyboard.press('r');
+      await expect(metropolis.getByTestId('metropolis-shown')).toHaveText('0');
+      await metropolis.getByRole('button', { name: t.step, exact: true }).click();
+      await expect(metropolis.getByTestId('metropolis-shown')).not.toHaveText('0');
+      await expect(metropolis.getByTestId('metropolis-proposal')).toHaveCount(1);
+    });
+
+    test('gibbs: raising ρ lowers the ESS and τ follows (1 + ρ²)/(1 − ρ²)', async ({ guarded: page }) => {
+      await openChapter(page, lang, CHAPTER);
+      const { gibbs } = figures(page);
+      await gibbs.scrollIntoViewIfNeeded();
+      await setSlider(gibbs, t.rho, 0, 'gibbs-ess');
+      await expect(gibbs.getByTestId('gibbs-tau-theory')).toHaveText('1');
+      const independent = await value(gibbs, 'gibbs-ess');
+      const map = await drawingOf(page, 'figure[data-widget="gibbs"] canvas');
+      await setSlider(gibbs, t.rho, 0.99, 'gibbs-ess');
+      await expect(gibbs.getByTestId('gibbs-tau-theory')).toHaveText('99.5');
+      expect(await value(gibbs, 'gibbs-ess')).toBeLessThan(independent / 10);
+      expect(await drawingOf(page, 'figure[data-widget="gibbs"] canvas')).not.toBe(map);
+    });
+
+    test('typed targets: a valid formula changes the target, invalid ones are explained, hostile ones do not hang the page', async ({
+      guarded: page,
+    }) => {
+      await openChapter(page, lang, CHAPTER);
+      const { rejection, metropolis } = figures(page);
+      await rejection.scrollIntoViewIfNeeded();
+      await rejection.getByLabel(t.yourFormula).check();
+      const field = rejection.getByLabel('p̃(x) =');
+      const curve = rejection.getByTestId('rejection-target-curve');
+      const before = await curve.getAttribute('d');
+      await field.fill('exp(-x^2/2) * (2 + cos(5*x))');
+      await expect(curve).not.toHaveAttribute('d', before ?? '');
+      const valid = await curve.getAttribute('d');
+      await expect(rejection.getByRole('alert')).toHaveCount(0);
+
+      await field.fill('x');
+      await expect(rejection.getByRole('alert')).toContainText(t.negative);
+      await field.fill('x.constructor');
+      await expect(rejection.getByRole('alert')).toContainText(t.notAllowed);
+      await expect(curve).toHaveAttribute('d', valid ?? '');
+
+      // Hostile input: a huge paste and deep nesting are refused at once, and the page keeps answering.
+      const started = Date.now();
+      await field.fill('('.repeat(100_000));
+      await expect(rejection.getByRole('alert')).toContainText(t.tooLong);
+      await field.fill(`${'('.repeat(90)}x${')'.repeat(90)}`);
+      await expect(rejection.getByRole('alert')).toContainText(t.tooDeep);
+      expect(Date.now() - started).toBeLessThan(5000);
+      await expect(curve).toHaveAttribute('d', valid ?? '');
+      await setSlider(rejection, t.k, 12, 'rejection-rate');
+      expect(await page.evaluate(() => 1 + 1)).toBe(2);
+
+      // The same in two variables, in the Metropolis widget.
+      await metropolis.scrollIntoViewIfNeeded();
+      await metropolis.getByLabel(t.yourFormula).check();
+      const field2 = metropolis.getByLabel('p̃(x, y) =');
+      const contours = metropolis.getByTestId('metropolis-map-contours');
+      const ringBefore = await contours.innerHTML();
+      await field2.fill('exp(-((x^2 + y^2) - 4)^2)');
+      await expect(contours).not.toHaveJSProperty('innerHTML', ringBefore);
+      await field2.fill('evaluate("1")');
+      await expect(metropolis.getByRole('alert')).toBeVisible();
+      await expect(metropolis.locator('.readout')).not.toContainText(/NaN|Infinity/);
+    });
+
+    test('a shared link reproduces the Metropolis chain and the typed target', async ({ guarded: page }) => {
+      const formula = encodeURIComponent('exp(-(x^2 + y^2)/2) * (1 + x^2)');
+      await openChapter(
+        page,
+        lang,
+        CHAPTER,
+        `?metropolis.target=formula&metropolis.formula=${formula}&metropolis.scale=0.7&metropolis.seed=42`,
+      );
+      const { metropolis } = figures(page);
+      await metropolis.scrollIntoViewIfNeeded();
+      const acceptance = await metropolis.getByTestId('metropolis-acceptance').textContent();
+      const drawing = await drawingOf(page, 'figure[data-widget="metropolis"] canvas');
+      const fresh = await page.context().newPage();
+      await fresh.goto(page.url());
+      const again = fresh.locator('figure[data-widget="metropolis"]');
+      await again.scrollIntoViewIfNeeded();
+      await expect(again.getByTestId('metropolis-acceptance')).toHaveText(acceptance ?? '');
+      await expect(again.getByLabel('p̃(x, y) =')).toHaveValue('exp(-(x^2 + y^2)/2) * (1 + x^2)');
+      expect(await drawingOf(fresh, 'figure[data-widget="metropolis"] canvas')).toBe(drawing);
+      await fresh.close();
+    });
+  });
+}
