@@ -96,6 +96,11 @@ function newModel(seed: number, temperature: number, grainRadius: number, molecu
   });
 }
 
+/** Simulated time in ps, switching to ns once it is long (1 ns = 1000 ps). */
+function formatTime(ps: number): string {
+  return ps < 10_000 ? `${formatNumber(ps, 5)} ps` : `${formatNumber(ps / 1000, 4)} ns`;
+}
+
 /** Time-averaged MSD at lag τ over the trail samples recorded since `since` (ps); null until there are enough. */
 function msdSince(trail: TrailBuffers, since: number): { msd: number; pairs: number; window: number } | null {
   let first = 0;
@@ -250,7 +255,7 @@ export function CollisionBox() {
           items={[
             {
               label: t.time,
-              value: <span data-testid="collisions-time">{formatNumber(current.time, 6)} ps</span>,
+              value: <span data-testid="collisions-time">{formatTime(current.time)}</span>,
             },
             {
               label: t.msd,
