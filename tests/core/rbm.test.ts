@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/core/random';
 import { createRbm, type Rbm } from '../../src/core/rbm';
+import { fastExp, logisticBernoulli, sigmoid, softplus } from '../../src/core/rbm/math';
 import { chiSquareCriticalValue, chiSquareStatistic, logSumExp } from '../../src/core/stats';
 
 /** An RBM with N(0, σ²) weights and biases, so the tests are not about a near-uniform model. */
@@ -29,6 +30,40 @@ function bruteLogZ(rbm: Rbm): number {
     for (const h of allStates(rbm.hidden)) terms.push(-rbm.energy(v, h));
   return logSumExp(terms);
 }
+
+describe('numerical helpers', () => {
+  it('fastExp is within 3 ε of Math.exp over (−708, 709) and matches it outside (incl. ±∞, NaN)', () => {
+    const rng = createRng(1);
+    let worst = 0;
+    for (let t = 0; t < 200000; t++) {
+      const x = -708 + 1417 * rng.uniform();
+      const e = Math.exp(x);
+      if (e < 2.3e-308) continue; // subnormal results carry fewer significant bits
+      worst = Math.max(worst, Math.abs(fastExp(x) - e) / e);
+    }
+    expect(worst).toBeLessThan(3 * Number.EPSILON);
+    for (const x of [-1000, -745.2, 709.9, 800, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(fastExp(x)).toBe(Math.exp(x));
+    }
+    expect(Number.isNaN(fastExp(Number.NaN))).toBe(true);
+    expect(sigmoid(-800)).toBe(0);
+    expect(sigmoid(800)).toBe(1);
+    expect(softplus(800)).toBe(800);
+  });
+
+  it('logisticBernoulli(a, u) gives exactly the answer of u < σ(a), including u right at σ(a)', () => {
+    const rng = createRng(2);
+    for (let t = 0; t < 200000; t++) {
+      const a = (rng.uniform() - 0.5) * 50;
+      const s = sigmoid(a);
+      // half the draws uniform, half within 2·10⁻⁴ of σ(a) where the table cannot decide
+      const u =
+        t % 2 === 0 ? rng.uniform() : Math.min(Math.max(s + (rng.uniform() - 0.5) * 4e-4, 0), 0.9999999999);
+      expect(logisticBernoulli(a, u)).toBe(u < s);
+    }
+    expect(logisticBernoulli(Number.NaN, 0.5)).toBe(false);
+  });
+});
 
 describe('RBM energy, free energy and partition function', () => {
   it('starts like scikit-learn: W ~ N(0, 0.01²) (sample sd within 10%), zero biases', () => {
