@@ -65,6 +65,7 @@ for (const lang of ['en', 'zh'] as const) {
 
   test.describe(`chapter 6 widgets B (${lang})`, () => {
     test('all four render with drawings and no NaN, and pass axe', async ({ guarded: page }) => {
+      test.slow(); // axe over four large figures takes a while on a busy machine
       await openChapter(page, lang, CHAPTER, '?rejection.target=formula&metropolis.target=formula');
       for (const figure of Object.values(figures(page))) {
         await figure.scrollIntoViewIfNeeded();
@@ -164,6 +165,12 @@ for (const lang of ['en', 'zh'] as const) {
       guarded: page,
     }) => {
       await openChapter(page, lang, CHAPTER);
+      // The built book's CSP has no 'unsafe-eval': record any violation while formulas are parsed and evaluated.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+      });
       const { rejection, metropolis } = figures(page);
       await rejection.scrollIntoViewIfNeeded();
       await rejection.getByLabel(t.yourFormula).check();
@@ -203,9 +210,17 @@ for (const lang of ['en', 'zh'] as const) {
       await field2.fill('evaluate("1")');
       await expect(metropolis.getByRole('alert')).toBeVisible();
       await expect(metropolis.locator('.readout')).not.toContainText(/NaN|Infinity/);
+      expect(
+        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      ).toEqual([]);
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+        'content',
+        /script-src 'self'(?!.*unsafe-eval)/,
+      );
     });
 
     test('a shared link reproduces the Metropolis chain and the typed target', async ({ guarded: page }) => {
+      test.slow(); // opens the chapter twice
       const formula = encodeURIComponent('exp(-(x^2 + y^2)/2) * (1 + x^2)');
       await openChapter(
         page,
