@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boltzmann1D,
+  boltzmann2D,
   boltzmannGrid2D,
   doubleWellEnergy,
   freeEnergyFromLogZ,
@@ -201,19 +202,17 @@ describe('temperature, free energy and densities', () => {
 });
 
 describe('2-D partition functions (iterated integrals with verdicts)', () => {
-  it('correlated Gaussian: Z = 2π √det Σ (relative error < 1e-6)', () => {
-    const r = partitionFunction2D(
-      gaussianEnergy2D(
-        [0.5, -1],
-        [
-          [1, 0.5],
-          [0.5, 2],
-        ],
-      ),
-    );
+  it('correlated Gaussian at T = 2: Z = 2π T √det Σ (relative error < 1e-6), density peak 1/Z', () => {
+    const covariance = [
+      [1, 0.5],
+      [0.5, 2],
+    ] as const;
+    const r = boltzmann2D(gaussianEnergy2D([0.5, -1], covariance), { temperature: 2 });
     if (r.kind !== 'finite') throw new Error(r.reason);
-    expect(Math.abs(r.logZ - Math.log(2 * Math.PI * Math.sqrt(1.75)))).toBeLessThan(1e-6);
+    expect(Math.abs(r.logZ - Math.log(2 * Math.PI * 2 * Math.sqrt(1.75)))).toBeLessThan(1e-6);
     expect(r.relativeError).toBeLessThan(1e-5);
+    expect(Math.abs(r.density(0.5, -1) * Math.exp(r.logZ) - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(r.freeEnergy + 2 * r.logZ)).toBeLessThan(1e-12);
   });
 
   it('flat directions diverge: E = x² (no decay in y) and the valley E = (x − y)²', () => {

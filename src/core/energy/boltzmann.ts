@@ -140,6 +140,38 @@ export function boltzmann1D(energy: Energy1D, options: PartitionOptions1D = {}):
   };
 }
 
+export type Boltzmann2D =
+  | {
+      readonly kind: 'finite';
+      readonly logZ: number;
+      readonly relativeError: number;
+      readonly temperature: number;
+      /** F = −T log Z */
+      readonly freeEnergy: number;
+      /** log p(x, y) = −E(x, y)/T − log Z */
+      logDensity(x: number, y: number): number;
+      density(x: number, y: number): number;
+    }
+  | { readonly kind: 'divergent'; readonly reason: string };
+
+/** The normalised Boltzmann density of a 2-D energy (Z by partitionFunction2D), or the reason it does not exist. */
+export function boltzmann2D(energy: Energy2D, options: PartitionOptions2D = {}): Boltzmann2D {
+  const T = checkTemperature(options.temperature ?? 1);
+  const z = partitionFunction2D(energy, options);
+  if (z.kind === 'divergent') return z;
+  const { logZ, relativeError } = z;
+  const logDensity = (x: number, y: number) => -energy(x, y) / T - logZ;
+  return {
+    kind: 'finite',
+    logZ,
+    relativeError,
+    temperature: T,
+    freeEnergy: -T * logZ,
+    logDensity,
+    density: (x, y) => Math.exp(logDensity(x, y)),
+  };
+}
+
 /**
  * Closed form for φ(x) = e^{−βx²} (E = βx², T = 1), the chapter 3 example:
  *   on ℝ:            Z = √(π/β) for β > 0, divergent for β ≤ 0;
