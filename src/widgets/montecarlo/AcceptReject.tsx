@@ -228,8 +228,8 @@ export function AcceptReject() {
           <Slider
             label={t.centre}
             value={centre}
-            min={-3}
-            max={3}
+            min={ACCEPT_REJECT_PARAMS.centre.min}
+            max={ACCEPT_REJECT_PARAMS.centre.max}
             step={0.1}
             onChange={(v) => set('centre', v)}
           />
