@@ -152,6 +152,18 @@ describe('RBM energy, free energy and partition function', () => {
     expect(Math.abs(m - exact)).toBeLessThan((4 * sd) / Math.sqrt(draws.length));
   });
 
+  it('samples written into a Uint8Array equal those written into a Float64Array (same seed)', () => {
+    const rbm = randomRbm(6, 5, 12);
+    const v = Float64Array.from([1, 0, 1, 1, 0, 1]);
+    const a = rbm.sampleHidden(v, new Uint8Array(5), createRng(4));
+    const b = rbm.sampleHidden(v, new Float64Array(5), createRng(4));
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(Array.from(a).some((x) => x === 1)).toBe(true);
+    const c = rbm.sampleVisible(b, new Uint8Array(6), createRng(5));
+    const d = rbm.sampleVisible(b, new Float64Array(6), createRng(5));
+    expect(Array.from(c)).toEqual(Array.from(d));
+  });
+
   it('huge weights: energies and free energies stay finite (no overflow to NaN)', () => {
     const rbm = createRbm({ visible: 3, hidden: 2, seed: 1 });
     rbm.setParameters({

@@ -37,8 +37,10 @@ export interface RbmParameters {
   readonly hiddenBias: Float64Array;
 }
 
-/** A layer state or probabilities: any writable numeric typed array. */
+/** A layer state (0/1 values): any writable numeric typed array. */
 export type LayerArray = Float64Array | Float32Array | Uint8Array | Int32Array;
+/** Probabilities need a floating-point array. */
+export type ProbabilityArray = Float64Array | Float32Array;
 
 export class Rbm implements RbmParameters {
   readonly visible: number;
@@ -49,6 +51,9 @@ export class Rbm implements RbmParameters {
   /** The machine's own random stream (seeded by `seed`); used when no rng is passed. */
   readonly rng: Rng;
   private trainer: Trainer | null = null;
+  /** scratch probabilities for sampleHidden / sampleVisible (their `out` may be an integer array) */
+  private readonly scratchHidden: Float64Array;
+  private readonly scratchVisible: Float64Array;
 
   constructor(options: RbmOptions) {
     const { visible: V, hidden: H } = options;
@@ -62,6 +67,8 @@ export class Rbm implements RbmParameters {
     for (let t = 0; t < V * H; t++) this.weights[t] = 0.01 * this.rng.normal();
     this.visibleBias = new Float64Array(V);
     this.hiddenBias = new Float64Array(H);
+    this.scratchHidden = new Float64Array(H);
+    this.scratchVisible = new Float64Array(V);
   }
 
   /** Copy parameters in (e.g. received from a worker). Sizes must match. */
@@ -126,7 +133,10 @@ export class Rbm implements RbmParameters {
   }
 
   /** p(h_j = 1 | v) = σ(c_j + Σ_i v_i W_ij) for all j, written into out. */
-  hiddenProbabilities(v: ArrayLike<number>, out: LayerArray = new Float64Array(this.hidden)): LayerArray {
+  hiddenProbabilities(
+    v: ArrayLike<number>,
+    out: ProbabilityArray = new Float64Array(this.hidden),
+  ): ProbabilityArray {
     checkLength(v, this.visible, 'v');
     checkLength(out, this.hidden, 'out');
     const { weights: W, hiddenBias: c, hidden: H, visible: V } = this;
@@ -142,7 +152,10 @@ export class Rbm implements RbmParameters {
   }
 
   /** p(v_i = 1 | h) = σ(b_i + Σ_j W_ij h_j) for all i, written into out. */
-  visibleProbabilities(h: ArrayLike<number>, out: LayerArray = new Float64Array(this.visible)): LayerArray {
+  visibleProbabilities(
+    h: ArrayLike<number>,
+    out: ProbabilityArray = new Float64Array(this.visible),
+  ): ProbabilityArray {
     checkLength(h, this.hidden, 'h');
     checkLength(out, this.visible, 'out');
     const { weights: W, visibleBias: b, hidden: H, visible: V } = this;
@@ -155,17 +168,19 @@ export class Rbm implements RbmParameters {
     return out;
   }
 
-  /** Draw h ~ p(h | v) (each h_j = 1 with probability σ(c_j + (vᵀW)_j)). */
+  /** Draw h ~ p(h | v) (each h_j = 1 with probability σ(c_j + (vᵀW)_j)) into out (0/1 values). */
   sampleHidden(v: ArrayLike<number>, out: LayerArray = new Float64Array(this.hidden), rng: Rng = this.rng) {
-    this.hiddenProbabilities(v, out);
-    for (let j = 0; j < this.hidden; j++) out[j] = rng.nextUint32() * UINT32_TO_UNIT < out[j] ? 1 : 0;
+    checkLength(out, this.hidden, 'out');
+    const p = this.hiddenProbabilities(v, this.scratchHidden);
+    for (let j = 0; j < this.hidden; j++) out[j] = rng.nextUint32() * UINT32_TO_UNIT < p[j] ? 1 : 0;
     return out;
   }
 
-  /** Draw v ~ p(v | h). */
+  /** Draw v ~ p(v | h) into out (0/1 values). */
   sampleVisible(h: ArrayLike<number>, out: LayerArray = new Float64Array(this.visible), rng: Rng = this.rng) {
-    this.visibleProbabilities(h, out);
-    for (let i = 0; i < this.visible; i++) out[i] = rng.nextUint32() * UINT32_TO_UNIT < out[i] ? 1 : 0;
+    checkLength(out, this.visible, 'out');
+    const p = this.visibleProbabilities(h, this.scratchVisible);
+    for (let i = 0; i < this.visible; i++) out[i] = rng.nextUint32() * UINT32_TO_UNIT < p[i] ? 1 : 0;
     return out;
   }
 
