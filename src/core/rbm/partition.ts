@@ -15,8 +15,13 @@
  */
 
 import type { Rng } from '../random';
-import { sigmoid, softplus, UINT32_TO_UNIT } from './math';
+import * as kernels from './kernels';
+import * as math from './math';
 import type { RbmParameters } from './model';
+
+// Local aliases: a module-level binding is called directly (an imported one may go through a getter).
+const { hiddenPreactivations, visibleFromOn, sampleOn } = kernels;
+const { softplus } = math;
 
 /** Largest layer we enumerate: 2^20 ≈ 10^6 terms. */
 export const RBM_EXACT_MAX_UNITS = 20;
@@ -119,40 +124,33 @@ export function logPartitionAIS(rbm: RbmParameters & { rng: Rng }, options: AisO
 
   let logZBase = H * Math.LN2;
   for (let i = 0; i < V; i++) logZBase += softplus(b[i]);
-  const pBase = Float64Array.from(b, sigmoid);
 
-  const vOn = new Int32Array(V);
-  const hOn = new Int32Array(H);
+  const vOn = new Int32Array(V); // on-units of the current v
+  const hOn = new Int32Array(H); // on-units of the current h
   const a = new Float64Array(H); // a_j(v) = c_j + Σ_{i on} W_ij
+  const scaledH = new Float64Array(H); // β a_j
+  const s = new Float64Array(V); // Σ_{j on} W_ij
+  const scaledV = new Float64Array(V); // b_i + β s_i
+  const zeros = new Float64Array(V);
   const logWeights = new Float64Array(runs);
   const last = schedule.length - 1;
 
   for (let r = 0; r < runs; r++) {
-    // v ~ p_0: independent Bernoulli(σ(b_i))
-    let nv = 0;
-    for (let i = 0; i < V; i++) if (rng.nextUint32() * UINT32_TO_UNIT < pBase[i]) vOn[nv++] = i;
+    let nv = sampleOn(b, V, rng, vOn, 0); // v ~ p_0: independent Bernoulli(σ(b_i))
     let logw = 0;
     for (let k = 1; k <= last; k++) {
       const beta = schedule[k];
       const betaPrev = schedule[k - 1];
-      a.set(c);
-      for (let q = 0; q < nv; q++) {
-        const w = vOn[q] * H;
-        for (let j = 0; j < H; j++) a[j] += W[w + j];
-      }
+      hiddenPreactivations(W, c, vOn, 0, nv, H, a, 0);
       // log p*_{β_k}(v) − log p*_{β_{k−1}}(v) = Σ_j softplus(β_k a_j) − softplus(β_{k−1} a_j)   (bᵀv cancels)
       for (let j = 0; j < H; j++) logw += softplus(beta * a[j]) - softplus(betaPrev * a[j]);
       if (k === last) break;
       // block-Gibbs step of the β-scaled RBM: h_j ~ σ(β a_j), then v_i ~ σ(b_i + β Σ_{j on} W_ij)
-      let nh = 0;
-      for (let j = 0; j < H; j++) if (rng.nextUint32() * UINT32_TO_UNIT < sigmoid(beta * a[j])) hOn[nh++] = j;
-      nv = 0;
-      for (let i = 0; i < V; i++) {
-        const w = i * H;
-        let s = 0;
-        for (let q = 0; q < nh; q++) s += W[w + hOn[q]];
-        if (rng.nextUint32() * UINT32_TO_UNIT < sigmoid(b[i] + beta * s)) vOn[nv++] = i;
-      }
+      for (let j = 0; j < H; j++) scaledH[j] = beta * a[j];
+      const nh = sampleOn(scaledH, H, rng, hOn, 0);
+      visibleFromOn(W, zeros, hOn, 0, nh, V, H, s);
+      for (let i = 0; i < V; i++) scaledV[i] = b[i] + beta * s[i];
+      nv = sampleOn(scaledV, V, rng, vOn, 0);
     }
     logWeights[r] = logw;
   }
