@@ -76,13 +76,14 @@ function checkSize(model: DiscreteModel, evidence?: ArrayLike<number>): number {
 }
 
 /**
- * Calls visit(x, log p̃(x)) for every joint state x consistent with the evidence, in table order (last free
- * variable fastest). x is one reused buffer: copy it if you keep it. Factor indices are updated
+ * Calls visit(x, log p̃(x), factorIndices) for every joint state x consistent with the evidence, in table order
+ * (last free variable fastest); factorIndices[f] is the row of factor f's table at x. Both arrays are reused
+ * buffers: copy them if you keep them. Factor indices are updated
  * incrementally: when x_v changes by d, the index of every factor f ∋ v moves by d · stride_f(v).
  */
 export function forEachState(
   model: DiscreteModel,
-  visit: (x: Int32Array, logUnnormalised: number) => void,
+  visit: (x: Int32Array, logUnnormalised: number, factorIndices: Int32Array) => void,
   evidence?: ArrayLike<number>,
 ): number {
   const size = checkSize(model, evidence);
@@ -109,7 +110,7 @@ export function forEachState(
   for (let s = 0; s < size; s++) {
     let logp = 0;
     for (let f = 0; f < F; f++) logp += tables[f][idx[f]];
-    visit(x, logp);
+    visit(x, logp, idx);
     // odometer: increment the last free variable, carrying into earlier ones
     for (let q = free.length - 1; q >= 0; q--) {
       const v = free[q];
@@ -141,13 +142,12 @@ export function exactInference(model: DiscreteModel, options: EnumerationOptions
   const factorMarginals = wantFactors
     ? model.factors.map((f) => new Float64Array(f.logPotential.length))
     : [];
-  const factors = model.factors;
 
   let maxLog = Number.NEGATIVE_INFINITY; // running maximum M of log p̃
   let sum = 0; // Σ e^{log p̃ − M}
   const visited = forEachState(
     model,
-    (x, logp) => {
+    (x, logp, idx) => {
       if (logp === Number.NEGATIVE_INFINITY) return; // p̃ = 0 adds nothing
       if (logp > maxLog) {
         // rescale everything accumulated so far from the old maximum to the new one
@@ -160,14 +160,7 @@ export function exactInference(model: DiscreteModel, options: EnumerationOptions
       const w = Math.exp(logp - maxLog);
       sum += w;
       for (let v = 0; v < n; v++) marginals[v][x[v]] += w;
-      if (wantFactors) {
-        for (let f = 0; f < factors.length; f++) {
-          const fac = factors[f];
-          let t = 0;
-          for (let k = 0; k < fac.scope.length; k++) t += x[fac.scope[k]] * fac.strides[k];
-          factorMarginals[f][t] += w;
-        }
-      }
+      if (wantFactors) for (let f = 0; f < factorMarginals.length; f++) factorMarginals[f][idx[f]] += w;
     },
     evidence,
   );

@@ -19,10 +19,10 @@
  * where we divide by the C chains actually averaged.)
  *
  * Speed: v and h are 0/1, so every product with them is a sum over the units that are ON: each data row is
- * turned once per epoch into the list of its on-pixels, and only those rows of W (W_ij = weights[i·H + j],
- * rows contiguous) are read. The kernels below keep 8 (or 4) running sums in local variables instead of
- * adding into an array element by element ("register blocking"): V8 does not vectorise, and on this machine
- * that roughly halves the time per element. All buffers are allocated once; a batch allocates nothing.
+ * turned once per epoch into the list of its on-pixels, and only those rows of W are read (kernels.ts). The
+ * update adds, for each visible unit i, the summed hidden vectors of the rows and chains where i is on, so
+ * each W element is read and written once per batch. All buffers are allocated once; a batch allocates
+ * nothing.
  */
 
 import * as kernels from './kernels';
