@@ -1,6 +1,7 @@
 // Frame-time benchmark of the chapter-1 canvas widgets, in headless Chromium against the built book.
 //
-//   npx vite build && node scripts/bench-frames.mjs            (BENCH_DIST=<dir> to serve another build folder)
+//   npx vite build && node scripts/bench-frames.mjs
+//   (BENCH_DIST=<dir> serves another build folder; BENCH_FILTER=<text> runs only the cases whose name has it)
 //
 // It starts `vite preview` on a free port, opens chapter 1 with `?bench=1` and the benchmark sizes in the URL,
 // plays each widget, and reads back `window.__fdmFrameStats[<widget id>]`: the time each animation frame spent
@@ -70,6 +71,8 @@ async function waitForServer(url, child, timeoutMs = 30_000) {
 }
 
 async function measure(page, base, testCase) {
+  // a fresh document per case: a hash change alone would keep the widgets (and their settings) alive
+  await page.goto('about:blank');
   await page.goto(`${base}/#${CHAPTER}?bench=1&${testCase.query}`);
   const figure = page.locator(`figure[data-widget="${testCase.id}"]`);
   await figure.waitFor();
@@ -90,7 +93,9 @@ async function measure(page, base, testCase) {
   }
   const pause = figure.getByRole('button', { name: 'Pause' });
   if (await pause.count()) await pause.click();
-  return page.evaluate((id) => window.__fdmFrameStats[id].summary(), testCase.id);
+  const label = await figure.locator('canvas').first().getAttribute('aria-label');
+  const summary = await page.evaluate((id) => window.__fdmFrameStats[id].summary(), testCase.id);
+  return { ...summary, label };
 }
 
 const port = await freePort();
@@ -133,7 +138,9 @@ try {
     `Frame time = simulation step + drawing, per animation frame (headless Chromium, Canvas 2D, software rendering).`,
   );
   console.log(`Budget ${BUDGET_MS} ms; at least ${MIN_FRAMES} frames per case.\n`);
-  for (const testCase of CASES) {
+  // BENCH_FILTER=<text> runs only the cases whose name contains it
+  const filter = process.env.BENCH_FILTER ?? '';
+  for (const testCase of CASES.filter((c) => c.name.includes(filter))) {
     const s = await measure(page, base, testCase);
     const enough = s.frames >= MIN_FRAMES ? '' : `  (only ${s.frames} frames)`;
     const verdict =
@@ -144,7 +151,7 @@ try {
           : 'OVER BUDGET';
     console.log(
       `${testCase.name}\n  frames ${s.frames}  mean ${s.meanMs.toFixed(2)} ms  median ${s.medianMs.toFixed(2)} ms  ` +
-        `p95 ${s.p95Ms.toFixed(2)} ms  max ${s.maxMs.toFixed(2)} ms  → ${verdict}${enough}`,
+        `p95 ${s.p95Ms.toFixed(2)} ms  max ${s.maxMs.toFixed(2)} ms  → ${verdict}${enough}\n  (the page says: ${s.label})`,
     );
     if (s.frames < MIN_FRAMES) failed = true;
   }

@@ -32,6 +32,7 @@ import {
   currentKs,
   restartRun,
   stepRun,
+  stepsPerFrame,
   type WalkCloudRun,
   type WalkCloudSettings,
   walkHistogramBins,
@@ -48,8 +49,6 @@ export const WALKERS_PARAMS = {
 const WIDGET_ID = 'walkers';
 /** React readouts and plots refresh every this many animation frames; the canvas is redrawn every frame. */
 const READOUT_EVERY = 4;
-/** The play-through lasts about this many frames (4 s at 60 Hz), whatever the number of steps. */
-const FRAMES_PER_RUN = 240;
 const COLOUR_REFRESH_FRAMES = 30;
 const CURVE_POINTS = 161;
 
@@ -214,7 +213,7 @@ export function RandomWalkCloud() {
       setPlayingRef.current(false);
       return;
     }
-    const perFrame = Math.max(1, Math.round(max / FRAMES_PER_RUN));
+    const perFrame = stepsPerFrame(current.settings);
     for (let k = 0; k < perFrame; k++) stepRun(current);
     frameCount.current++;
     drawRef.current();

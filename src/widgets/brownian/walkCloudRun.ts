@@ -43,6 +43,22 @@ export interface WalkCloudRun {
   readonly xs: Float64Array;
 }
 
+/** The play-through lasts about this many frames (4 s at 60 Hz) when the work per frame allows it. */
+const FRAMES_PER_RUN = 240;
+/**
+ * At most this many Gaussian draws per frame: one draw per walker and axis per step is the costly part of a
+ * Gaussian walk (lattice steps take one random bit each and need no cap). 40,000 draws take 1–2 ms here.
+ */
+const MAX_NORMALS_PER_FRAME = 40_000;
+
+/** Walk steps per animation frame for these settings (at least 1). */
+export function stepsPerFrame(settings: WalkCloudSettings): number {
+  const wanted = Math.max(1, Math.round(settings.maxSteps / FRAMES_PER_RUN));
+  if (settings.kind !== 'gaussian') return wanted;
+  const affordable = Math.floor(MAX_NORMALS_PER_FRAME / (settings.walkers * settings.dimension));
+  return Math.max(1, Math.min(wanted, affordable));
+}
+
 /** Steps at which the KS distance is recorded: every step up to 10, then about 50 more, and the last step. */
 export function recordsKs(n: number, maxSteps: number): boolean {
   if (n < 1) return false;

@@ -6,6 +6,7 @@ import {
   recordsKs,
   restartRun,
   stepRun,
+  stepsPerFrame,
   walkHistogramBins,
 } from '../../../src/widgets/brownian/walkCloudRun';
 
@@ -85,5 +86,19 @@ describe('walk cloud run', () => {
       expect(bins.min).toBeLessThanOrEqual(-4 * a * Math.sqrt(n) + 1e-9);
       expect(bins.max).toBeGreaterThanOrEqual(4 * a * Math.sqrt(n) - 1e-9);
     }
+  });
+});
+
+describe('steps per frame', () => {
+  it('plays a walk in about 240 frames, but caps Gaussian draws at 40,000 per frame', () => {
+    expect(stepsPerFrame({ ...SETTINGS, maxSteps: 200 })).toBe(1);
+    expect(stepsPerFrame({ ...SETTINGS, walkers: 10_000, maxSteps: 1000 })).toBe(4);
+    // 10,000 walkers × 2 axes = 20,000 draws per step: 2 steps per frame
+    expect(stepsPerFrame({ ...SETTINGS, kind: 'gaussian', walkers: 10_000, maxSteps: 1000 })).toBe(2);
+    expect(
+      stepsPerFrame({ ...SETTINGS, kind: 'gaussian', walkers: 10_000, dimension: 1, maxSteps: 1000 }),
+    ).toBe(4);
+    // never fewer than one step per frame
+    expect(stepsPerFrame({ ...SETTINGS, kind: 'gaussian', walkers: 100_000, maxSteps: 1000 })).toBe(1);
   });
 });
