@@ -137,7 +137,9 @@ export function sampleOn(act: Float64Array, V: number, rng: Rng, vOn: Int32Array
   const toUnit = UINT32_TO_UNIT;
   let count = 0;
   for (let i = 0; i < V; i++) {
-    if (bernoulli(act[i], rng.nextUint32() * toUnit)) vOn[vo + count++] = i; // u < σ(act_i)
+    // branch-free: always write i, advance only when the unit is on (u < σ(act_i))
+    vOn[vo + count] = i;
+    count += bernoulli(act[i], rng.nextUint32() * toUnit);
   }
   return count;
 }
@@ -154,17 +156,20 @@ export function sampleHiddenOn(
   const toUnit = UINT32_TO_UNIT;
   let on = 0;
   for (let j = 0; j < H; j++) {
-    if (rng.nextUint32() * toUnit < p[o + j]) {
-      h[o + j] = 1;
-      hOn[o + on++] = j;
-    } else h[o + j] = 0;
+    const bit = +(rng.nextUint32() * toUnit < p[o + j]);
+    h[o + j] = bit;
+    hOn[o + on] = j; // branch-free, as in sampleOn
+    on += bit;
   }
   return on;
 }
 
-/** Writes the indices j < n with x[o + j] = 1 into list[o …] and returns how many there are. */
+/** Writes the indices j < n with x[o + j] = 1 (x is 0/1) into list[o …] and returns how many there are. */
 export function listOn(x: Float64Array, o: number, n: number, list: Int32Array): number {
   let m = 0;
-  for (let j = 0; j < n; j++) if (x[o + j] === 1) list[o + m++] = j;
+  for (let j = 0; j < n; j++) {
+    list[o + m] = j;
+    m += x[o + j]; // x is 0/1
+  }
   return m;
 }

@@ -274,7 +274,7 @@ export function createTrainer(rbm: Rbm): Trainer {
       }
       // CD: each chain starts from a hidden sample of its data row
       if (!persistent) {
-        for (let t = 0; t < B * H; t++) hChain[t] = rng.nextUint32() * toUnit < hPos[t] ? 1 : 0;
+        for (let t = 0; t < B * H; t++) hChain[t] = +(rng.nextUint32() * toUnit < hPos[t]);
       }
       // hOn[ch·H …] lists the on-units of chain ch's hidden state (hCount[ch] of them); PCD keeps it up to date
       if (!persistent || r0 === 0) {
