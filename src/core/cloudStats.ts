@@ -121,3 +121,31 @@ export function ksStatisticInPlace(scratch: Float64Array, cdf: (x: number) => nu
   }
   return d;
 }
+
+/** Grid of the tabulated Φ: [−8, 8] in 2^14 intervals (h ≈ 0.001). Φ(−8) ≈ 6e-16, so beyond it is 0 or 1. */
+const PHI_TABLE_LIMIT = 8;
+const PHI_TABLE_INTERVALS = 16_384;
+let phiTable: Float64Array | null = null;
+
+/**
+ * The standard normal CDF Φ by linear interpolation in a table of stats.normalCdf, built once on first use
+ * (16,385 values, 128 kB). Interpolation error ≤ h²/8 · max|φ′| = h²/8 · φ(1) < 3e-8 with h = 16/2^14 — far
+ * below what a KS distance or a percentage ever shows — at the price of a multiply and a look-up instead of an
+ * erfc series: KS distances of 10,000 continuous points then fit in an animation frame.
+ * NaN → NaN; ±∞ → 0 / 1.
+ */
+export function normalCdfTabulated(x: number): number {
+  if (!phiTable) {
+    phiTable = new Float64Array(PHI_TABLE_INTERVALS + 1);
+    for (let k = 0; k <= PHI_TABLE_INTERVALS; k++) {
+      phiTable[k] = normalCdf(-PHI_TABLE_LIMIT + (2 * PHI_TABLE_LIMIT * k) / PHI_TABLE_INTERVALS);
+    }
+  }
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x <= -PHI_TABLE_LIMIT) return 0;
+  if (x >= PHI_TABLE_LIMIT) return 1;
+  const u = ((x + PHI_TABLE_LIMIT) * PHI_TABLE_INTERVALS) / (2 * PHI_TABLE_LIMIT);
+  const k = Math.min(PHI_TABLE_INTERVALS - 1, Math.floor(u));
+  const f = u - k;
+  return phiTable[k] + f * (phiTable[k + 1] - phiTable[k]);
+}

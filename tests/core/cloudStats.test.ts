@@ -3,6 +3,7 @@ import {
   fractionWithin,
   gaussianMassWithin,
   ksStatisticInPlace,
+  normalCdfTabulated,
   timeAveragedMsd2D,
 } from '../../src/core/cloudStats';
 import { createRng } from '../../src/core/random';
@@ -132,5 +133,28 @@ describe('ksStatisticInPlace', () => {
     expect(Array.from(xs)).toEqual([1, 2, 3]);
     expect(() => ksStatisticInPlace(new Float64Array(0), normalCdf)).toThrow(RangeError);
     expect(() => ksStatisticInPlace(new Float64Array([1, Number.NaN]), normalCdf)).toThrow(RangeError);
+  });
+});
+
+describe('normalCdfTabulated', () => {
+  it('is within 3e-8 of Φ everywhere (dense check) and exact at the ends', () => {
+    let worst = 0;
+    for (let x = -9; x <= 9; x += 0.000731)
+      worst = Math.max(worst, Math.abs(normalCdfTabulated(x) - normalCdf(x)));
+    expect(worst).toBeLessThan(3e-8);
+    expect(normalCdfTabulated(-100)).toBe(0);
+    expect(normalCdfTabulated(100)).toBe(1);
+    expect(normalCdfTabulated(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(Number.isNaN(normalCdfTabulated(Number.NaN))).toBe(true);
+  });
+
+  it('gives KS distances equal to the exact ones to 1e-7', () => {
+    const rng = createRng(8);
+    const xs = new Float64Array(5000);
+    rng.fillNormal(xs);
+    const exact = ksStatistic(xs, normalCdf);
+    expect(Math.abs(ksStatisticInPlace(Float64Array.from(xs), normalCdfTabulated) - exact)).toBeLessThan(
+      1e-7,
+    );
   });
 });

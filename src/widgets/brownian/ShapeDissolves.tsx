@@ -7,7 +7,7 @@ import {
   ksStatisticInPlace,
   noiseCloud,
   noiseSchedule,
-  normalCdf,
+  normalCdfTabulated,
   type ScheduleKind,
   type ShapeName,
   shapeCloud,
@@ -158,7 +158,8 @@ export function ShapeDissolves() {
   const xs = xsRef.current;
   for (let i = 0; i < points; i++) xs[i] = xt[2 * i];
   const hist = histogram(xs, { min: -HIST_RANGE, max: HIST_RANGE, bins: HIST_BINS });
-  const ks = ksStatisticInPlace(xs, normalCdf); // sorts xs in place: after the histogram
+  // sorts xs in place (after the histogram); the tabulated Φ is within 3e-8 of the exact one
+  const ks = ksStatisticInPlace(xs, normalCdfTabulated);
   const critical = ksCriticalValue(points, 0.05);
 
   const figureRef = useRef<HTMLDivElement>(null);

@@ -8,13 +8,13 @@ import {
   createRng,
   createWalkers,
   ksStatisticInPlace,
+  normalCdfTabulated,
   type Rng,
   resetWalkers,
   stepWalkers,
   type WalkDimension,
   type WalkerEnsemble,
   type WalkKind,
-  walkerCdf,
   walkerCoordinates,
   walkerMsd,
   walkerTime,
@@ -100,7 +100,10 @@ export function currentKs(run: WalkCloudRun): number {
   const t = walkerTime(ensemble);
   const D = ensemble.diffusionCoefficient;
   walkerCoordinates(ensemble, 0, run.xs);
-  return ksStatisticInPlace(run.xs, (x) => walkerCdf(x, t, D));
+  // The exact law of x is N(0, 2Dt) (walkerCdf = Φ(x/σ)); the tabulated Φ agrees with it to 3e-8 and keeps a
+  // KS distance of 10,000 continuous positions inside one animation frame.
+  const sigma = Math.sqrt(2 * D * t);
+  return ksStatisticInPlace(run.xs, (x) => normalCdfTabulated(x / sigma));
 }
 
 /** Advance by one step (if not at the end) and record the history. Returns false when already at the end. */
