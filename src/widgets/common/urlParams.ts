@@ -106,6 +106,16 @@ export function decodeParams<S extends ParamSpecs>(
   return { values: values as ParamValues<S>, notices };
 }
 
+/** A widget's parameters as URL text, by parameter name (booleans as 1/0). */
+export function encodeValues<S extends ParamSpecs>(specs: S, values: ParamValues<S>): Map<string, string> {
+  const encoded = new Map<string, string>();
+  for (const name of Object.keys(specs)) {
+    const value = values[name as keyof S];
+    encoded.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  return encoded;
+}
+
 /** Write a widget's parameters into URL search params (other widgets' keys are kept). */
 export function encodeParams<S extends ParamSpecs>(
   widgetId: string,
@@ -114,10 +124,6 @@ export function encodeParams<S extends ParamSpecs>(
   search: URLSearchParams,
 ): URLSearchParams {
   const next = new URLSearchParams(search);
-  for (const name of Object.keys(specs)) {
-    const value = values[name as keyof S];
-    const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-    next.set(`${widgetId}.${name}`, text);
-  }
+  for (const [name, text] of encodeValues(specs, values)) next.set(`${widgetId}.${name}`, text);
   return next;
 }

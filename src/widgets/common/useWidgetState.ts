@@ -1,21 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import {
   clampNumber,
   decodeParams,
-  encodeParams,
+  encodeValues,
   type ParamNotice,
   type ParamSpecs,
   type ParamValues,
 } from './urlParams';
+import { scheduleUrlWrite } from './urlWriter';
 
 /** Every widget has a seed; 2^32 − 1 is the largest seed the generator distinguishes. */
 export const SEED_SPEC = { kind: 'number', min: 0, max: 4294967295, default: 1, integer: true } as const;
 
 export type WithSeed<S extends ParamSpecs> = S & { seed: typeof SEED_SPEC };
-
-/** How long the URL waits after the last change before it is rewritten (dragging a slider is many changes). */
-const URL_WRITE_DELAY_MS = 200;
 
 export interface WidgetState<S extends ParamSpecs> {
   values: ParamValues<WithSeed<S>>;
@@ -39,22 +37,23 @@ export function useWidgetState<S extends ParamSpecs>(widgetId: string, specs: S)
     () => ({ ...specs, seed: { ...SEED_SPEC, ...(specs.seed ?? {}) } }),
     [specs],
   ) as WithSeed<S>;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const [initial] = useState(() => decodeParams(widgetId, allSpecs, searchParams));
+  const location = useLocation();
+  const navigate = useNavigate();
+  const latestLocation = useRef(location);
+  latestLocation.current = location;
+  const [initial] = useState(() => decodeParams(widgetId, allSpecs, new URLSearchParams(location.search)));
   const [values, setValues] = useState(initial.values);
   const [notices, setNotices] = useState<ParamNotice[]>(initial.notices);
   const touched = useRef(false);
 
   useEffect(() => {
     if (!touched.current) return;
-    const timer = window.setTimeout(() => {
-      setSearchParams((current) => encodeParams(widgetId, allSpecs, values, current), {
-        replace: true,
-        preventScrollReset: true,
-      });
-    }, URL_WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [values, widgetId, allSpecs, setSearchParams]);
+    scheduleUrlWrite(widgetId, encodeValues(allSpecs, values), {
+      current: () => latestLocation.current,
+      replace: (pathname, search) =>
+        navigate({ pathname, search }, { replace: true, preventScrollReset: true }),
+    });
+  }, [values, widgetId, allSpecs, navigate]);
 
   const set = useCallback(
     <K extends keyof WithSeed<S>>(name: K, value: ParamValues<WithSeed<S>>[K]) => {

@@ -1,0 +1,30 @@
+// Dev helper: one PNG per widget of a chapter. Usage: node scripts/screenshot-widgets.mjs <hash-path> <out-prefix> [--projector]
+import { chromium } from '@playwright/test';
+
+const [path = '/en/01-brownian-motion', prefix = '/tmp/widget', projector] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+const context = await browser.newContext({ viewport: { width: projector ? 1920 : 1280, height: projector ? 1080 : 900 } });
+const page = await context.newPage();
+page.on('console', (m) => m.type() === 'error' && console.log('[console.error]', m.text()));
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.goto(`http://127.0.0.1:${process.env.PORT ?? 4173}/#${path}`);
+await page.waitForTimeout(1500);
+const figures = await page.locator('figure[data-widget]').all();
+for (const figure of figures) {
+  const id = await figure.getAttribute('data-widget');
+  await figure.scrollIntoViewIfNeeded();
+  if (projector) {
+    await figure.getByRole('button', { name: /Projector|投影/ }).click();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${prefix}-${id}.png` });
+    await page.keyboard.press('Escape');
+  } else {
+    await page.waitForTimeout(400);
+    await figure.screenshot({ path: `${prefix}-${id}.png` });
+  }
+  console.log(`${prefix}-${id}.png`);
+}
+await browser.close();
