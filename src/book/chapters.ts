@@ -30,7 +30,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
       en: 'From order to disorder: molecular kicks, random walks, and how a shape dissolves into noise.',
       zh: '从有序到无序：分子的撞击、随机游走，以及一个形状如何溶解成噪声。',
     },
-    status: 'outline',
+    status: 'ready',
   },
   {
     number: 2,
@@ -80,7 +80,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
       en: 'Darts, integrals, inverse CDF, rejection and importance sampling, and Markov chains that sample.',
       zh: '投针、积分、逆变换采样、拒绝采样、重要性采样，以及会采样的马尔可夫链。',
     },
-    status: 'outline',
+    status: 'ready',
   },
   {
     number: 7,

@@ -25,7 +25,7 @@ const WORDS = {
     reset: '重置',
     seed: '随机种子',
     grainRadius: '颗粒半径 R',
-    steps: '步数 n(最大值)',
+    steps: '步数 n（最大值）',
     radius: '颗粒半径 r',
     time: '时间步 t',
   },

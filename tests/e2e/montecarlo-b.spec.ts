@@ -32,7 +32,7 @@ const LABELS = {
     collapsed: /有效样本量崩溃/,
     tooSmall: /步长太小/,
     tooLarge: /步长太大/,
-    notAllowed: /不允许:属性访问/,
+    notAllowed: /不允许：属性访问/,
     tooLong: /太长了/,
     tooDeep: /嵌套太深/,
     negative: /在 x = -6 处为负/,

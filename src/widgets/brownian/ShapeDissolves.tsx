@@ -85,7 +85,7 @@ const STRINGS = {
   zh: {
     title: '一个图形溶解为噪声',
     caption:
-      '图形中的每个点 x₀ 按 x_t = √ᾱ_t · x₀ + √(1 − ᾱ_t) · ε 加噪,其中每个点的高斯噪声 ε 对给定种子只抽取一次,因此拖动 t 时,每个点都沿着自己的直线路径平滑地从图形走向纯噪声。图形在每个坐标轴上都已标准化为均值 0、方差 1,所以在任何 t 方差都保持为 1:丢失的只是形状。当 t 从 0 走到 T = 1000 时,ᾱ_t 从 1 降到几乎为 0;线性调度(DDPM)很早就把图形破坏了,余弦调度则更均匀。直方图把各点的 x 坐标与标准正态密度作比较;KS 距离是它们的经验累积分布与 Φ 之间的最大差距,在 t 接近 T 时降到仅由抽样造成的水平(5% 临界值 1.36/√N)。第 7 章会把这幅图倒过来放:扩散模型学会把噪声变回图形。',
+      '图形中的每个点 x₀ 按 x_t = √ᾱ_t · x₀ + √(1 − ᾱ_t) · ε 加噪，其中每个点的高斯噪声 ε 对给定种子只抽取一次，因此拖动 t 时，每个点都沿着自己的直线路径平滑地从图形走向纯噪声。图形在每个坐标轴上都已标准化为均值 0、方差 1，所以在任何 t 方差都保持为 1：丢失的只是形状。当 t 从 0 走到 T = 1000 时，ᾱ_t 从 1 降到几乎为 0；线性调度(DDPM)很早就把图形破坏了，余弦调度则更均匀。直方图把各点的 x 坐标与标准正态密度作比较；KS 距离是它们的经验累积分布与 Φ 之间的最大差距，在 t 接近 T 时降到仅由抽样造成的水平（5% 临界值 1.36/√N）。第 7 章会把这幅图倒过来放：扩散模型学会把噪声变回图形。',
     shape: '图形',
     shapes: { smiley: '笑脸', heart: '心形', spiral: '螺旋', twoMoons: '双月' } as Record<string, string>,
     schedule: '噪声调度',
@@ -99,17 +99,17 @@ const STRINGS = {
     ks: 'x 与 N(0, 1) 的 KS 距离',
     ksCritical: '5% 临界值',
     canvasLabel: (shape: string, t: number, ab: string) =>
-      `${shape}点云加噪到第 t = ${t} 步(共 ${STEPS_T} 步,ᾱ = ${ab})的散点图,画有标准正态的 1σ 和 2σ 圆。`,
+      `${shape}点云加噪到第 t = ${t} 步(共 ${STEPS_T} 步，ᾱ = ${ab})的散点图，画有标准正态的 1σ 和 2σ 圆。`,
     legendPoints: '点 x_t',
     legendCircles: 'N(0, I):1σ / 2σ 圆',
     histTitle: 'x 坐标与 N(0, 1) 的比较',
     histLabel: (t: number, ks: string) =>
-      `第 t = ${t} 步时各点 x 坐标的直方图,叠加标准正态密度;KS 距离为 ${ks}。`,
+      `第 t = ${t} 步时各点 x 坐标的直方图，叠加标准正态密度；KS 距离为 ${ks}。`,
     histAxes: ['x', '密度'] as [string, string],
     histLegend: ['点', 'N(0, 1)'] as [string, string],
-    abTitle: '噪声调度:ᾱ_t 随 t 的变化',
+    abTitle: '噪声调度：ᾱ_t 随 t 的变化',
     abLabel: (kind: string, t: number, ab: string) =>
-      `${kind}调度下 ᾱ_t 随 t 变化的折线图,另一种调度以虚线表示;t = ${t} 时 ᾱ = ${ab}。`,
+      `${kind}调度下 ᾱ_t 随 t 变化的折线图，另一种调度以虚线表示；t = ${t} 时 ᾱ = ${ab}。`,
     abAxes: ['t', 'ᾱ_t'] as [string, string],
     sigmaLabels: ['1σ', '2σ'] as [string, string],
   },

@@ -73,9 +73,9 @@ const STRINGS = {
       `${n} draws from q, each a stick of height N times its normalised weight; N_eff = ${ess}.`,
   },
   zh: {
-    title: '重要性采样:权重与有效样本量',
+    title: '重要性采样：权重与有效样本量',
     caption:
-      '从提议分布 q(虚线)中抽取 x_i,并赋予权重 w_i = p̃(x_i)/q(x_i);自归一化估计 Σ w̄_i f(x_i)(w̄_i = w_i/Σ w_j)只需要知道 p 的一个常数倍。竖线高度为 N·w̄_i(1 表示平均份额)。有效样本量 N_eff = (Σ w)²/Σ w² 表示这组加权样本相当于多少个等权样本。对 p = N(0, 1) 和 q = N(μ, σ²),理论给出 N_eff/N → 1/E_q[w²],而当 σ ≤ 1/√2 时 E_q[w²] 为无穷大:比目标更窄的提议会在尾部产生少数极大的权重,N_eff 崩溃,估计值随种子剧烈跳动,而它的标准误差却小得具有欺骗性。',
+      '从提议分布 q（虚线）中抽取 x_i，并赋予权重 w_i = p̃(x_i)/q(x_i)；自归一化估计 Σ w̄_i f(x_i)(w̄_i = w_i/Σ w_j)只需要知道 p 的一个常数倍。竖线高度为 N·w̄_i（1 表示平均份额）。有效样本量 N_eff = (Σ w)²/Σ w² 表示这组加权样本相当于多少个等权样本。对 p = N(0, 1) 和 q = N(μ, σ²)，理论给出 N_eff/N → 1/E_q[w²]，而当 σ ≤ 1/√2 时 E_q[w²] 为无穷大：比目标更窄的提议会在尾部产生少数极大的权重，N_eff 崩溃，估计值随种子剧烈跳动，而它的标准误差却小得具有欺骗性。',
     target: '目标 p',
     normal: 'N(0, 1)',
     formula: '自己输入公式',
@@ -89,16 +89,16 @@ const STRINGS = {
     n: '样本数 N',
     estimate: '估计值 ± 标准误差',
     exact: '精确值 E_p[f]',
-    exactNumerical: (v: string) => `${v}(数值积分)`,
+    exactNumerical: (v: string) => `${v}（数值积分）`,
     errorInSe: '|误差| / 标准误差',
     ess: 'N_eff',
     essFraction: 'N_eff/N',
     theory: '理论 N_eff/N ≈ 1/E_q[w²]',
     infiniteVariance: '→ 0(E_q[w²] = ∞)',
     collapse: (pct: string, ess: string) =>
-      `有效样本量崩溃:只有 ${pct} 的样本起作用(N_eff = ${ess})。少数样本几乎占据了全部权重,所以估计值及其标准误差都不可信。请加宽提议分布,或把它移到目标上方。`,
-    zeroSe: '所有带权重的样本给出相同的 f(x):标准误差为 0 只说明没有样本落到 f 变化的区域。',
-    allZero: '所有权重都是 0:提议分布从未落在目标为正的地方。请移动或加宽它。',
+      `有效样本量崩溃：只有 ${pct} 的样本起作用(N_eff = ${ess})。少数样本几乎占据了全部权重，所以估计值及其标准误差都不可信。请加宽提议分布，或把它移到目标上方。`,
+    zeroSe: '所有带权重的样本给出相同的 f(x)：标准误差为 0 只说明没有样本落到 f 变化的区域。',
+    allZero: '所有权重都是 0：提议分布从未落在目标为正的地方。请移动或加宽它。',
     legendP: '目标 p',
     legendQ: '提议 q',
     legendSticks: '每个样本处的 N·w̄_i',
@@ -107,7 +107,7 @@ const STRINGS = {
     stickAxes: ['x', 'N · 权重'] as [string, string],
     densityLabel: (mu: string, sigma: string) => `目标密度 p 与提议分布 q = N(${mu}, ${sigma}²)。`,
     stickLabel: (n: number, ess: string) =>
-      `从 q 抽取的 ${n} 个样本,每个画成高度为 N 乘以归一化权重的竖线;N_eff = ${ess}。`,
+      `从 q 抽取的 ${n} 个样本，每个画成高度为 N 乘以归一化权重的竖线；N_eff = ${ess}。`,
   },
 };
 

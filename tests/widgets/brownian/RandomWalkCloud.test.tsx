@@ -129,7 +129,7 @@ describe('RandomWalkCloud', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<RandomWalkCloud />, { lang: 'zh' });
-    expect(screen.getByText('许多随机游走者:从一步步到高斯分布')).toBeTruthy();
+    expect(screen.getByText('许多随机游走者：从一步步到高斯分布')).toBeTruthy();
     expect(screen.getByLabelText('游走者数 N')).toBeTruthy();
     expect(screen.getByText('KS 距离(x)')).toBeTruthy();
   });

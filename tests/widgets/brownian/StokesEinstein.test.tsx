@@ -80,7 +80,7 @@ describe('StokesEinstein', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<StokesEinstein />, { lang: 'zh' });
-    expect(screen.getByText('Stokes–Einstein 关系:颗粒扩散有多快?')).toBeTruthy();
+    expect(screen.getByText('Stokes–Einstein 关系：颗粒扩散有多快？')).toBeTruthy();
     expect(screen.getByLabelText('颗粒半径 r')).toBeTruthy();
     expect(screen.getByText('扩散系数 D')).toBeTruthy();
   });

@@ -142,7 +142,7 @@ describe('AcceptReject', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<AcceptReject />, { lang: 'zh' });
-    expect(screen.getByText('拒绝采样:包络线下的飞镖')).toBeTruthy();
+    expect(screen.getByText('拒绝采样：包络线下的飞镖')).toBeTruthy();
     expect(screen.getByLabelText('包络常数 k')).toBeTruthy();
   });
 });

@@ -98,7 +98,7 @@ describe('ImportanceSampling', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<ImportanceSampling />, { lang: 'zh' });
-    expect(screen.getByText('重要性采样:权重与有效样本量')).toBeTruthy();
+    expect(screen.getByText('重要性采样：权重与有效样本量')).toBeTruthy();
     expect(screen.getByLabelText('q 的宽度 σ')).toBeTruthy();
   });
 });

@@ -12,7 +12,7 @@ const HINT = {
   en: (vars: string) =>
     `Allowed: numbers, ${vars}, pi, e, + − * / ^, ( ) and ${Object.keys(FUNCTIONS).join(', ')}.`,
   zh: (vars: string) =>
-    `可用:数字、${vars}、pi、e、+ − * / ^、括号,以及 ${Object.keys(FUNCTIONS).join('、')}。`,
+    `可用：数字、${vars}、pi、e、+ − * / ^、括号，以及 ${Object.keys(FUNCTIONS).join('、')}。`,
 };
 
 export interface FormulaFieldProps {
