@@ -4,9 +4,17 @@ import { chromium } from '@playwright/test';
 const [path = '/en/01-brownian-motion', prefix = '/tmp/widget', projector] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
-const context = await browser.newContext({ viewport: { width: projector ? 1920 : 1280, height: projector ? 1080 : 900 } });
+const context = await browser.newContext({
+  viewport: { width: projector ? 1920 : 1280, height: projector ? 1080 : 900 },
+});
 const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.log('[console.error]', m.text()));
 page.on('pageerror', (e) => console.log('[pageerror]', e.message));
