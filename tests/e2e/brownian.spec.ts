@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { drawingOf, expect, openChapter, test } from './fixtures';
 
@@ -52,9 +51,7 @@ for (const lang of ['en', 'zh'] as const) {
   const w = WORDS[lang];
 
   test.describe(`chapter 1 widgets (${lang})`, () => {
-    test('every widget renders with its drawing and no NaN; axe finds nothing in them', async ({
-      guarded: page,
-    }) => {
+    test('every widget renders with its drawing and no NaN', async ({ guarded: page }) => {
       await openChapter(page, lang, CHAPTER);
       for (const id of WIDGETS) {
         const figure = widget(page, id);
@@ -62,14 +59,7 @@ for (const lang of ['en', 'zh'] as const) {
         await expect(figure.locator('canvas, svg[role="img"]').first()).toBeVisible();
         await expect(figure.locator('.readout')).not.toContainText(/NaN|Infinity/);
       }
-      const results = await new AxeBuilder({ page })
-        .include(WIDGETS.map((id) => `figure[data-widget="${id}"]`))
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(violations, violations.join('\n')).toEqual([]);
+      // axe over the whole page, these figures included, runs in accessibility.spec.ts.
     });
 
     test('CollisionBox: the radius slider changes the drawing; step and play advance time', async ({

@@ -43,8 +43,10 @@ export async function openChapter(page: Page, lang: 'en' | 'zh', slug: string, s
 }
 
 /** axe-core, WCAG 2.1 AA rules; returns the violations so the test can print them. */
-export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
+export async function axeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return results.violations.map(
