@@ -1,5 +1,5 @@
 import { CHAPTERS } from '../../src/book/chapters';
-import { axeViolations, expect, openBook, openChapter, test } from './fixtures';
+import { axeViolations, buildAllWidgets, expect, openBook, openChapter, test } from './fixtures';
 
 const LANGS = ['en', 'zh'] as const;
 
@@ -12,8 +12,7 @@ test.describe('axe-core: zero violations', () => {
     for (const chapter of CHAPTERS) {
       test(`${lang}/${chapter.slug}`, async ({ guarded: page }) => {
         await openChapter(page, lang, chapter.slug);
-        // Let widgets finish their first drawing.
-        await page.waitForTimeout(300);
+        await buildAllWidgets(page);
         expect(await axeViolations(page)).toEqual([]);
       });
     }
@@ -21,6 +20,7 @@ test.describe('axe-core: zero violations', () => {
 
   test('dark theme and projector mode stay clean', async ({ guarded: page }) => {
     await openChapter(page, 'en', '01-brownian-motion');
+    await buildAllWidgets(page);
     await page.getByLabel('Theme').selectOption('dark');
     expect(await axeViolations(page)).toEqual([]);
     const figure = page.locator('figure[data-widget]').first();

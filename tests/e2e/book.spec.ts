@@ -1,5 +1,5 @@
 import { CHAPTERS } from '../../src/book/chapters';
-import { expect, openBook, openChapter, test } from './fixtures';
+import { buildAllWidgets, expect, openBook, openChapter, test } from './fixtures';
 
 const LANGS = ['en', 'zh'] as const;
 
@@ -8,6 +8,7 @@ test.describe('every chapter in both languages', () => {
     for (const chapter of CHAPTERS) {
       test(`${lang}/${chapter.slug} loads with typeset math and no errors`, async ({ guarded: page }) => {
         await openChapter(page, lang, chapter.slug);
+        await buildAllWidgets(page);
         await expect(page.locator('article.chapter h1')).toHaveText(chapter.title[lang]);
         await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
         // Math arrives as KaTeX HTML from the build, not as raw TeX.
@@ -61,6 +62,7 @@ test.describe('the shell', () => {
     await expect(page).toHaveURL(/walk-demo\.steps=150/);
     await expect(page.locator('article h1')).toHaveText('布朗运动');
     await expect(page.locator(`#${id}`)).toBeInViewport();
+    await page.locator('figure[data-widget="walk-demo"]').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('walk-shown')).toHaveText('150');
   });
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { drawingOf, expect, openChapter, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, test } from './fixtures';
 
 const CHAPTER = '01-brownian-motion';
 const WIDGETS = ['collisions', 'walkers', 'stokes-einstein', 'dissolve'] as const;
@@ -53,6 +53,7 @@ for (const lang of ['en', 'zh'] as const) {
   test.describe(`chapter 1 widgets (${lang})`, () => {
     test('every widget renders with its drawing and no NaN', async ({ guarded: page }) => {
       await openChapter(page, lang, CHAPTER);
+      await buildAllWidgets(page);
       for (const id of WIDGETS) {
         const figure = widget(page, id);
         await expect(figure).toBeVisible();
@@ -169,6 +170,7 @@ for (const lang of ['en', 'zh'] as const) {
       const url = page.url();
       const fresh = await page.context().newPage();
       await fresh.goto(url);
+      await buildAllWidgets(fresh);
       await expect(fresh.locator('figure[data-widget="dissolve"]')).toBeVisible();
       await expect(widget(fresh, 'walkers').getByTestId('walkers-steps')).toHaveText('250');
       await expect(widget(fresh, 'dissolve').getByTestId('dissolve-t')).toHaveText('150');
@@ -186,6 +188,7 @@ for (const lang of ['en', 'zh'] as const) {
         CHAPTER,
         '?walkers.walkers=1e12&collisions.temperature=%3Cscript%3E&stokes-einstein.radius=-1&dissolve.shape=cat',
       );
+      await buildAllWidgets(page);
       await expect(widget(page, 'walkers').locator('.widget__notice')).toContainText('walkers = 1e12');
       await expect(widget(page, 'collisions').locator('.widget__notice')).toContainText(
         'temperature = <script>',

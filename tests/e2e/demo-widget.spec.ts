@@ -1,10 +1,11 @@
-import { drawingOf, expect, openChapter, test } from './fixtures';
+import { drawingOf, expect, openChapter, showFigure, test } from './fixtures';
 
 const CHAPTER = '01-brownian-motion';
 
 test.describe('the frame, exercised by the demonstration random walk', () => {
   test('moving the steps slider changes what is drawn', async ({ guarded: page }) => {
     await openChapter(page, 'en', CHAPTER);
+    await showFigure(page, 'walk-demo');
     const figure = page.locator('figure[data-widget="walk-demo"]');
     const before = await drawingOf(page, '[data-testid="walk-line"]');
     const slider = figure.getByLabel('Steps n');
@@ -16,6 +17,7 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
 
   test('a URL with widget state reproduces the same drawing', async ({ guarded: page }) => {
     await openChapter(page, 'en', CHAPTER);
+    await showFigure(page, 'walk-demo');
     const figure = page.locator('figure[data-widget="walk-demo"]');
     await figure.getByLabel('Seed').fill('42');
     await figure.getByLabel('Seed').press('Enter');
@@ -26,6 +28,7 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
     const url = page.url();
     const fresh = await page.context().newPage();
     await fresh.goto(url);
+    await showFigure(fresh, 'walk-demo');
     await expect(fresh.getByTestId('walk-shown')).toHaveText('120');
     expect(await drawingOf(fresh, '[data-testid="walk-line"]')).toBe(drawing);
     await fresh.close();
@@ -38,6 +41,7 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
       CHAPTER,
       '?walk-demo.steps=-5&walk-demo.stepSize=%3Cscript%3E&walk-demo.seed=NaN',
     );
+    await showFigure(page, 'walk-demo');
     const figure = page.locator('figure[data-widget="walk-demo"]');
     await expect(figure.locator('.widget__notice')).toContainText('steps = -5');
     await expect(figure.getByTestId('walk-shown')).toHaveText('10');
@@ -49,6 +53,7 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
 
   test('play advances the walk, keyboard shortcuts and projector mode work', async ({ guarded: page }) => {
     await openChapter(page, 'en', CHAPTER);
+    await showFigure(page, 'walk-demo');
     const figure = page.locator('figure[data-widget="walk-demo"]');
     await figure.focus();
     await page.keyboard.press('r');
@@ -70,6 +75,7 @@ test.describe('the frame, exercised by the demonstration random walk', () => {
 
   test('the animation pauses while its figure is off screen', async ({ guarded: page }) => {
     await openChapter(page, 'en', CHAPTER, '?walk-demo.steps=2000');
+    await showFigure(page, 'walk-demo');
     const figure = page.locator('figure[data-widget="walk-demo"]');
     await figure.focus();
     await page.keyboard.press('r');

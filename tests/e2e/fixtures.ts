@@ -36,10 +36,26 @@ export async function openBook(page: Page, path: string): Promise<void> {
   await expect(page.locator('main#main')).toBeVisible();
 }
 
-/** Open a chapter and wait for its MDX chunk to render. */
+/**
+ * Open a chapter and wait for its MDX chunk. Widgets are built when scrolled near: scroll a figure into view
+ * before using it, or call buildAllWidgets for checks of the whole page.
+ */
 export async function openChapter(page: Page, lang: 'en' | 'zh', slug: string, search = ''): Promise<void> {
   await openBook(page, `/${lang}/${slug}${search}`);
   await expect(page.locator('article.chapter h2').first()).toBeVisible();
+}
+
+/** Scroll through the page once, as a reader would, so every deferred widget is built; then back to the top. */
+export async function buildAllWidgets(page: Page): Promise<void> {
+  await expect(page.locator('article.chapter h2').first()).toBeVisible();
+  for (let pass = 0; pass < 20; pass++) {
+    const placeholder = page.locator('figure[data-deferred]').first();
+    if ((await placeholder.count()) === 0) break;
+    await placeholder.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+  }
+  await expect(page.locator('figure[data-deferred]')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** axe-core, WCAG 2.1 AA rules; returns the violations so the test can print them. */
@@ -63,4 +79,13 @@ export async function drawingOf(page: Page, selector: string): Promise<string> {
       if (element instanceof HTMLCanvasElement) return element.toDataURL();
       return element.outerHTML;
     });
+}
+
+/** Scroll one widget into view so it is built, and return its figure once it is. */
+export async function showFigure(page: Page, widgetId: string) {
+  const figure = page.locator(`figure[data-widget="${widgetId}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator(`figure[data-widget="${widgetId}"][data-deferred]`)).toHaveCount(0);
+  await figure.scrollIntoViewIfNeeded();
+  return figure;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { drawingOf, expect, openChapter, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, test } from './fixtures';
 
 const CHAPTER = '06-monte-carlo-sampling';
 
@@ -170,6 +170,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     test('a shared URL reproduces all three drawings', async ({ guarded: page }) => {
       await openChapter(page, lang, CHAPTER);
+      await buildAllWidgets(page);
       const { darts, integral, inverse } = figures(page);
       await darts.getByLabel(t.darts).fill('3.5');
       await integral.getByRole('radio', { name: t.sine }).check();
@@ -186,6 +187,7 @@ for (const lang of ['en', 'zh'] as const) {
       const cdf = await drawingOf(page, '[data-testid="inverse-cdf-plot"]');
       const fresh = await page.context().newPage();
       await fresh.goto(page.url());
+      await buildAllWidgets(fresh);
       const again = figures(fresh);
       await again.darts.scrollIntoViewIfNeeded();
       await expect(again.darts.getByTestId('darts-estimate')).toHaveText(estimate ?? '');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { drawingOf, expect, openChapter, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, test } from './fixtures';
 
 const CHAPTER = '06-monte-carlo-sampling';
 
@@ -234,6 +234,7 @@ for (const lang of ['en', 'zh'] as const) {
       const drawing = await drawingOf(page, 'figure[data-widget="metropolis"] canvas');
       const fresh = await page.context().newPage();
       await fresh.goto(page.url());
+      await buildAllWidgets(fresh);
       const again = fresh.locator('figure[data-widget="metropolis"]');
       await again.scrollIntoViewIfNeeded();
       await expect(again.getByTestId('metropolis-acceptance')).toHaveText(acceptance ?? '');

@@ -4,6 +4,7 @@ import { brownianPath, createRng } from '../../core';
 import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { Readout, Slider } from '../common/controls';
+import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
@@ -49,7 +50,7 @@ const STRINGS = {
 const PLOT_HEIGHT = 260;
 
 /** The frame's demonstration widget: a seeded 1-D Gaussian random walk, revealed step by step when played. */
-export function WalkDemo() {
+function WalkDemoWidget() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('walk-demo', WALK_DEMO_PARAMS);
   const { steps, stepSize, seed } = state.values;
@@ -193,3 +194,6 @@ function WalkPlot(props: {
     </div>
   );
 }
+
+/** Built when the reader scrolls near it (see deferUntilVisible). */
+export const WalkDemo = deferUntilVisible('walk-demo', WalkDemoWidget, 550);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ROLE } from '../common/colours';
 import { Choice, Readout, Slider } from '../common/controls';
+import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
@@ -112,7 +113,7 @@ const STRINGS = {
 };
 
 /** Self-normalised importance sampling of E_p[f] with an adjustable normal proposal. */
-export function ImportanceSampling() {
+function ImportanceSamplingWidget() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('importance', IMPORTANCE_PARAMS);
   const { target, formula, centre, width, n, seed } = state.values;
@@ -291,3 +292,6 @@ export function ImportanceSampling() {
     </Figure>
   );
 }
+
+/** Built when the reader scrolls near it (see deferUntilVisible). */
+export const ImportanceSampling = deferUntilVisible('importance', ImportanceSamplingWidget, 970);
