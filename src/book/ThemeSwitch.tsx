@@ -1,12 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import type { Lang } from '../widgets/common/lang';
 import { UI } from './strings';
-import { applyTheme, loadTheme, type ThemeChoice } from './theme';
+import { applyTheme, followSystemTheme, loadTheme, type ThemeChoice } from './theme';
 
 export function ThemeSwitch(props: { lang: Lang }) {
   const id = useId();
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme);
-  useEffect(() => applyTheme(theme), [theme]);
+  useEffect(() => {
+    applyTheme(theme);
+    if (theme === 'system') return followSystemTheme(() => applyTheme('system'));
+  }, [theme]);
   const t = UI[props.lang];
   return (
     <span className="theme-switch">

@@ -89,6 +89,16 @@ test.describe('the shell', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
+  test('a reader whose system prefers dark gets the dark theme without choosing it', async ({
+    guarded: page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openBook(page, '/en');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
   test('unknown addresses show a page, not a crash', async ({ guarded: page }) => {
     await openBook(page, '/en/99-nothing');
     await expect(page.locator('h1')).toHaveText('404');
