@@ -5,6 +5,10 @@ import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { defineConfig, type Plugin } from 'vite';
+import { inlineStylesToClasses } from './scripts/mdx/inlineStylesToClasses.ts';
+import { rehypeKatexFonts } from './scripts/mdx/rehypeKatexFonts.ts';
+import { rehypeSections } from './scripts/mdx/rehypeSections.ts';
+import { staticHtml } from './scripts/mdx/rehypeStaticHtml.ts';
 
 /**
  * The Content-Security-Policy of the built book. It is injected only into the production build because the
@@ -39,6 +43,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** KaTeX's inline styles become classes in a per-chapter stylesheet (the CSP refuses style attributes). */
+const inlineStyles = inlineStylesToClasses();
+/** Prose becomes HTML strings; the sections' text is a module of its own per chapter (rehypeStaticHtml.ts). */
+const prose = staticHtml();
+
 export default defineConfig({
   // './' lets the built book live in any sub-folder of any static host (routing is hash-based);
   // BASE_PATH=/some/folder/ pins an absolute base instead.
@@ -50,10 +59,18 @@ export default defineConfig({
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath],
         // Math is typeset here, at build time: the browser gets KaTeX's HTML and CSS, never its JavaScript.
-        rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'ignore' }]],
+        rehypePlugins: [
+          [rehypeKatex, { output: 'html', strict: 'ignore' }],
+          rehypeKatexFonts,
+          rehypeSections,
+          inlineStyles.rehypePlugin,
+          prose.rehypePlugin,
+        ],
         providerImportSource: '@mdx-js/react',
       }),
     },
+    inlineStyles.vitePlugin,
+    prose.vitePlugin,
     react({ include: /\.(mdx|tsx|ts)$/ }),
     contentSecurityPolicy(),
   ],
@@ -69,6 +86,7 @@ export default defineConfig({
     testTimeout: 20000,
     projects: [
       { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: {

@@ -10,6 +10,11 @@ const pages = [
   ['chapter-1', `http://127.0.0.1:${PORT}/#/en/01-brownian-motion`],
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
 ];
+// `npm run lighthouse -- chapter-6 mobile` measures only the pages and presets named (default: all of them).
+const args = process.argv.slice(2);
+const PRESETS = ['desktop', 'mobile'];
+const pickedPages = args.filter((arg) => !PRESETS.includes(arg));
+const pickedPresets = args.filter((arg) => PRESETS.includes(arg));
 mkdirSync('.reports', { recursive: true });
 const server = spawn(
   process.execPath,
@@ -22,10 +27,12 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 const chromeFlags =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 try {
-  for (const [name, url] of pages) {
-    for (const preset of ['desktop', 'mobile']) {
+  for (const [name, url] of pages.filter(
+    ([name]) => pickedPages.length === 0 || pickedPages.includes(name),
+  )) {
+    for (const preset of pickedPresets.length === 0 ? PRESETS : pickedPresets) {
       const out = `.reports/lighthouse-${name}-${preset}.json`;
-      const args = [
+      const lighthouseArgs = [
         '-y',
         'lighthouse@12.2.3',
         url,
@@ -35,8 +42,8 @@ try {
         `--chrome-flags=${chromeFlags}`,
         '--only-categories=performance,accessibility,best-practices',
       ];
-      if (preset === 'desktop') args.push('--preset=desktop');
-      const result = spawnSync('npx', args, {
+      if (preset === 'desktop') lighthouseArgs.push('--preset=desktop');
+      const result = spawnSync('npx', lighthouseArgs, {
         stdio: 'inherit',
         env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
       });
@@ -48,6 +55,10 @@ try {
       const score = (key) => Math.round((report.categories[key]?.score ?? 0) * 100);
       console.log(
         `${name.padEnd(10)} ${preset.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}`,
+      );
+      const metric = (id) => report.audits[id]?.displayValue ?? '?';
+      console.log(
+        `           FCP ${metric('first-contentful-paint')}  LCP ${metric('largest-contentful-paint')}  TBT ${metric('total-blocking-time')}  CLS ${metric('cumulative-layout-shift')}  SI ${metric('speed-index')}`,
       );
     }
   }

@@ -1,11 +1,16 @@
-import { memo, Suspense, useEffect, useRef } from 'react';
+import type { MDXProps } from 'mdx/types';
+import { type ComponentType, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { type Lang, useLang } from '../widgets/common/lang';
-import { chapterComponent } from './chapterContent';
+import { ChapterCompleteContext, ChapterEnd, ChapterSection, ProseQueueContext } from './ChapterSection';
+import { chapterComponent, chapterProse } from './chapterContent';
 import { type ChapterInfo, findChapter, neighbours } from './chapters';
 import { NotFound } from './NotFound';
 import { recordVisit } from './progress';
+import { createProseQueue, type ProseLoader } from './proseQueue';
+import { ScrollToSection } from './ScrollToSection';
 import { useSection } from './SectionContext';
+import { StaticHtml } from './StaticHtml';
 import { UI } from './strings';
 import { useSectionTracking } from './useSectionTracking';
 
@@ -19,6 +24,10 @@ export function ChapterPage() {
   const [searchParams] = useSearchParams();
   const requestedSection = searchParams.get('s');
   const t = UI[lang];
+  const chapterKey = `${lang}/${chapter?.slug}`;
+  const [completeKey, setCompleteKey] = useState<string>();
+  const complete = completeKey === chapterKey;
+  const markComplete = useCallback(() => setCompleteKey(chapterKey), [chapterKey]);
 
   useSectionTracking(articleRef, chapter?.slug);
 
@@ -37,15 +46,27 @@ export function ChapterPage() {
 
   return (
     <main id="main" className="page page--chapter">
-      <article ref={articleRef} className="chapter" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+      <article
+        ref={articleRef}
+        className="chapter"
+        lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+        aria-busy={complete ? undefined : true}
+      >
         <p className="chapter__number">{t.chapter(chapter.number)}</p>
         <h1>{chapter.title[lang]}</h1>
         {chapter.status === 'outline' && <p className="badge">{t.inPreparation}</p>}
         <Suspense fallback={<p role="status">{t.loading}</p>}>
-          <ChapterBody Content={Content} />
-          <ScrollToSection id={requestedSection} slug={chapter.slug} />
-          {/* Inside the boundary: shown once the chapter has loaded, so the links never jump down (layout shift). */}
-          <PrevNext lang={lang} previous={previous} next={next} />
+          {/* A link to a section shows the whole chapter at once, so there is something to scroll to. */}
+          <ChapterBody
+            key={chapterKey}
+            Content={Content}
+            loadProse={chapterProse(lang, chapter.slug)}
+            paced={!requestedSection}
+            onComplete={markComplete}
+          />
+          {complete && <ScrollToSection id={requestedSection} slug={chapter.slug} />}
+          {/* Shown once the whole chapter is in place, so the links never jump down (layout shift). */}
+          {complete && <PrevNext lang={lang} previous={previous} next={next} />}
         </Suspense>
       </article>
     </main>
@@ -73,21 +94,31 @@ function PrevNext(props: { lang: Lang; previous?: ChapterInfo; next?: ChapterInf
   );
 }
 
-/** The MDX body never re-renders for URL changes made by widgets (it has no props that change). */
-const ChapterBody = memo(function ChapterBody(props: { Content: React.ComponentType }) {
-  const { Content } = props;
-  return <Content />;
-});
+/** Elements the build writes into every chapter (see scripts/mdx/rehypeStaticHtml.ts and rehypeSections.ts). */
+const CHAPTER_COMPONENTS = { StaticHtml, ChapterSection, ChapterEnd };
 
-/** Runs after the chapter has rendered: brings the requested section into view (once per chapter). */
-function ScrollToSection(props: { id: string | null; slug: string }) {
-  const done = useRef<string | null>(null);
-  useEffect(() => {
-    const key = `${props.slug}#${props.id}`;
-    if (done.current === key) return;
-    done.current = key;
-    if (props.id) document.getElementById(props.id)?.scrollIntoView();
-    else window.scrollTo(0, 0);
-  }, [props.id, props.slug]);
-  return null;
+/**
+ * The chapter's text. When `paced`, the opening is shown first and the sections are filled in afterwards (see
+ * proseQueue.ts); `onComplete` is called once everything is in place.
+ */
+function ChapterBody(props: {
+  Content: ComponentType<MDXProps>;
+  loadProse: ProseLoader;
+  paced: boolean;
+  onComplete: () => void;
+}) {
+  const [queue] = useState(() => createProseQueue(props.loadProse, props.paced));
+  return (
+    <ProseQueueContext.Provider value={queue}>
+      <ChapterCompleteContext.Provider value={props.onComplete}>
+        <ChapterText Content={props.Content} />
+      </ChapterCompleteContext.Provider>
+    </ProseQueueContext.Provider>
+  );
 }
+
+/** The MDX body never re-renders for URL changes made by widgets (it has no props that change). */
+const ChapterText = memo(function ChapterText(props: { Content: ComponentType<MDXProps> }) {
+  const { Content } = props;
+  return <Content components={CHAPTER_COMPONENTS} />;
+});

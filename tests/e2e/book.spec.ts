@@ -1,5 +1,5 @@
 import { CHAPTERS } from '../../src/book/chapters';
-import { buildAllWidgets, expect, openBook, openChapter, test } from './fixtures';
+import { buildAllWidgets, expect, openBook, openChapter, reveal, test } from './fixtures';
 
 const LANGS = ['en', 'zh'] as const;
 
@@ -21,6 +21,47 @@ test.describe('every chapter in both languages', () => {
       });
     }
   }
+});
+
+test.describe('a chapter arrives in stages', () => {
+  test('the opening first, then every section, each with its typeset math; then prev/next', async ({
+    guarded: page,
+  }) => {
+    await openBook(page, '/en/06-monte-carlo-sampling');
+    // The opening paragraphs are rendered with the page; the sections' text follows from its own module.
+    await expect(page.locator('article.chapter > p:not(.chapter__number)').first()).toContainText(
+      'partition function',
+    );
+    await expect(page.locator('article.chapter')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('.chapter-section[data-pending]')).toHaveCount(0);
+    const sections = page.locator('.chapter-section');
+    const count = await sections.count();
+    expect(count).toBeGreaterThan(5);
+    for (let index = 0; index < count; index++) {
+      await expect(sections.nth(index).locator('h2')).not.toBeEmpty();
+    }
+    // Formulas in the last sections are typeset too, with KaTeX's positions applied (as classes, not styles).
+    const lastFormula = page
+      .locator('.chapter-section')
+      .nth(count - 2)
+      .locator('.katex')
+      .first();
+    await lastFormula.scrollIntoViewIfNeeded();
+    expect(
+      await lastFormula.evaluate((el) => el.querySelector('.strut')?.getBoundingClientRect().height),
+    ).toBeGreaterThan(5);
+    expect(await page.locator('article [style*="height"]').count()).toBe(0);
+    await expect(page.getByRole('link', { name: /Next: From Langevin dynamics/ })).toBeVisible();
+  });
+
+  test('a link to a section shows the whole chapter at once and keeps that heading in view', async ({
+    guarded: page,
+  }) => {
+    await openBook(page, '/zh/06-monte-carlo-sampling?s=importance-sampling');
+    await expect(page.locator('#importance-sampling')).toHaveText('重要性采样');
+    await page.waitForTimeout(800);
+    await expect(page.locator('#importance-sampling')).toBeInViewport();
+  });
 });
 
 test.describe('the shell', () => {
@@ -62,7 +103,7 @@ test.describe('the shell', () => {
     await expect(page).toHaveURL(/walk-demo\.steps=150/);
     await expect(page.locator('article h1')).toHaveText('布朗运动');
     await expect(page.locator(`#${id}`)).toBeInViewport();
-    await page.locator('figure[data-widget="walk-demo"]').scrollIntoViewIfNeeded();
+    await reveal(page.locator('figure[data-widget="walk-demo"]'));
     await expect(page.getByTestId('walk-shown')).toHaveText('150');
   });
 

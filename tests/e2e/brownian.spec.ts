@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { buildAllWidgets, drawingOf, expect, openChapter, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test } from './fixtures';
 
 const CHAPTER = '01-brownian-motion';
 const WIDGETS = ['collisions', 'walkers', 'stokes-einstein', 'dissolve'] as const;
@@ -37,7 +37,7 @@ function widget(page: Page, id: string): Locator {
 /** Bring a figure on screen (animations only run while visible) and return it. */
 async function showWidget(page: Page, id: string): Promise<Locator> {
   const figure = widget(page, id);
-  await figure.scrollIntoViewIfNeeded();
+  await reveal(figure);
   return figure;
 }
 

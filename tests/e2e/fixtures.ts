@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every e2e test runs with two guards: console errors and page errors fail the test, and any request that would
@@ -37,22 +37,33 @@ export async function openBook(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Open a chapter and wait for its MDX chunk. Widgets are built when scrolled near: scroll a figure into view
- * before using it, or call buildAllWidgets for checks of the whole page.
+ * Open a chapter and wait until all of it is in place (the sections are filled in after the opening; the article
+ * is aria-busy until then). Widgets are built when scrolled near: scroll a figure into view before using it, or
+ * call buildAllWidgets for checks of the whole page.
  */
 export async function openChapter(page: Page, lang: 'en' | 'zh', slug: string, search = ''): Promise<void> {
   await openBook(page, `/${lang}/${slug}${search}`);
+  await chapterComplete(page);
+}
+
+export async function chapterComplete(page: Page): Promise<void> {
+  await expect(page.locator('article.chapter')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.locator('article.chapter h2').first()).toBeVisible();
 }
 
 /** Scroll through the page once, as a reader would, so every deferred widget is built; then back to the top. */
 export async function buildAllWidgets(page: Page): Promise<void> {
-  await expect(page.locator('article.chapter h2').first()).toBeVisible();
-  for (let pass = 0; pass < 20; pass++) {
-    const placeholder = page.locator('figure[data-deferred]').first();
-    if ((await placeholder.count()) === 0) break;
-    await placeholder.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(50);
+  await chapterComplete(page);
+  // Scrolled from the page (not with a locator action): a placeholder is replaced by its widget as it comes near,
+  // so a Playwright action waiting for it to be stable would find it detached.
+  for (let pass = 0; pass < 40; pass++) {
+    const remaining = await page.evaluate(() => {
+      const placeholder = document.querySelector('figure[data-deferred]');
+      placeholder?.scrollIntoView({ block: 'center' });
+      return placeholder !== null;
+    });
+    if (!remaining) break;
+    await page.waitForTimeout(100);
   }
   await expect(page.locator('figure[data-deferred]')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -81,11 +92,27 @@ export async function drawingOf(page: Page, selector: string): Promise<string> {
     });
 }
 
+/**
+ * Scroll a widget's figure into view until it is built, then centre it. Scrolled from the page, not with a locator
+ * action, because the placeholder is replaced as it comes near; and more than once, because a long jump lands
+ * among sections whose height was only estimated (content-visibility) until they were drawn.
+ */
+export async function reveal(figure: Locator): Promise<void> {
+  const centre = () => figure.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  for (let pass = 0; pass < 20; pass++) {
+    await centre().catch(() => undefined); // replaced while scrolling: try again
+    await figure.page().waitForTimeout(150);
+    if ((await figure.count()) === 1 && (await figure.getAttribute('data-deferred')) === null) {
+      await centre();
+      return;
+    }
+  }
+  throw new Error('the widget was not built after scrolling to it');
+}
+
 /** Scroll one widget into view so it is built, and return its figure once it is. */
 export async function showFigure(page: Page, widgetId: string) {
   const figure = page.locator(`figure[data-widget="${widgetId}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(page.locator(`figure[data-widget="${widgetId}"][data-deferred]`)).toHaveCount(0);
-  await figure.scrollIntoViewIfNeeded();
+  await reveal(figure);
   return figure;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { buildAllWidgets, drawingOf, expect, openChapter, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test } from './fixtures';
 
 const CHAPTER = '06-monte-carlo-sampling';
 
@@ -51,7 +51,7 @@ for (const lang of ['en', 'zh'] as const) {
       await openChapter(page, lang, CHAPTER);
       const { darts, integral, inverse } = figures(page);
       for (const figure of [darts, integral, inverse]) {
-        await figure.scrollIntoViewIfNeeded();
+        await reveal(figure);
         await expect(figure).toBeVisible();
         await expect(figure.locator('.readout')).not.toContainText(/NaN|Infinity/);
         await expect(figure.locator('svg').first()).not.toContainText(/NaN|Infinity/);
@@ -76,7 +76,7 @@ for (const lang of ['en', 'zh'] as const) {
       test.slow(); // plays an animation to its end: on a busy machine frames come slowly
       await openChapter(page, lang, CHAPTER);
       const { darts } = figures(page);
-      await darts.scrollIntoViewIfNeeded();
+      await reveal(darts);
       const se = await number(darts, 'darts-se');
       const board = await drawingOf(page, '[data-testid="darts-canvas"]');
       await press(darts.getByLabel(t.darts), 'ArrowRight', 7); // log10 N: 3.3 → 4.0 in steps of 0.1
@@ -102,7 +102,7 @@ for (const lang of ['en', 'zh'] as const) {
       test.slow(); // plays an animation to its end: on a busy machine frames come slowly
       await openChapter(page, lang, CHAPTER);
       const { integral } = figures(page);
-      await integral.scrollIntoViewIfNeeded();
+      await reveal(integral);
       const curve = await drawingOf(page, '[data-testid="integral-curve"]');
       await integral.getByRole('radio', { name: t.sine }).check();
       await expect(integral.getByTestId('integral-exact')).toHaveText('2 = 2');
@@ -134,7 +134,7 @@ for (const lang of ['en', 'zh'] as const) {
       // 200 draws: enough to see the pace change after the first slow draws, short enough to play to the end.
       await openChapter(page, lang, CHAPTER, '?inverse-cdf.n=200');
       const { inverse } = figures(page);
-      await inverse.scrollIntoViewIfNeeded();
+      await reveal(inverse);
       const histogram = await drawingOf(page, '[data-testid="inverse-cdf-bars"]');
       await inverse.getByRole('radio', { name: t.cauchy, exact: true }).check();
       await expect(inverse.getByTestId('inverse-cdf-outside')).toBeVisible();
@@ -180,7 +180,7 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page).toHaveURL(/integral\.f=sine/);
       await expect(page).toHaveURL(/inverse-cdf\.dist=cauchy/);
       await expect(page).toHaveURL(/inverse-cdf\.n=1000/);
-      await darts.scrollIntoViewIfNeeded();
+      await reveal(darts);
       const board = await drawingOf(page, '[data-testid="darts-canvas"]');
       const estimate = await darts.getByTestId('darts-estimate').textContent();
       const integralEstimate = await integral.getByTestId('integral-estimate').textContent();
@@ -189,7 +189,7 @@ for (const lang of ['en', 'zh'] as const) {
       await fresh.goto(page.url());
       await buildAllWidgets(fresh);
       const again = figures(fresh);
-      await again.darts.scrollIntoViewIfNeeded();
+      await reveal(again.darts);
       await expect(again.darts.getByTestId('darts-estimate')).toHaveText(estimate ?? '');
       await expect(again.integral.getByTestId('integral-estimate')).toHaveText(integralEstimate ?? '');
       expect(await drawingOf(fresh, '[data-testid="darts-canvas"]')).toBe(board);

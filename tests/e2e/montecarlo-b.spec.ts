@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { buildAllWidgets, drawingOf, expect, openChapter, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test } from './fixtures';
 
 const CHAPTER = '06-monte-carlo-sampling';
 
@@ -68,7 +68,7 @@ for (const lang of ['en', 'zh'] as const) {
       test.slow(); // axe over four large figures takes a while on a busy machine
       await openChapter(page, lang, CHAPTER, '?rejection.target=formula&metropolis.target=formula');
       for (const figure of Object.values(figures(page))) {
-        await figure.scrollIntoViewIfNeeded();
+        await reveal(figure);
         await expect(figure).toBeVisible();
         await expect(figure.locator('svg[role="img"]').first()).toBeVisible();
         await expect(figure.locator('.readout')).not.toContainText(/NaN|Infinity/);
@@ -91,7 +91,7 @@ for (const lang of ['en', 'zh'] as const) {
     }) => {
       await openChapter(page, lang, CHAPTER);
       const { rejection } = figures(page);
-      await rejection.scrollIntoViewIfNeeded();
+      await reveal(rejection);
       const darts = await drawingOf(page, 'figure[data-widget="rejection"] canvas');
       const at3 = await value(rejection, 'rejection-rate');
       expect(Math.abs(at3 - 1 / 3)).toBeLessThan(0.05);
@@ -112,7 +112,7 @@ for (const lang of ['en', 'zh'] as const) {
     }) => {
       await openChapter(page, lang, CHAPTER, '?importance.seed=2');
       const { importance } = figures(page);
-      await importance.scrollIntoViewIfNeeded();
+      await reveal(importance);
       await setSlider(importance, t.isWidth, 1, 'importance-ess');
       const matched = await value(importance, 'importance-ess');
       expect(matched).toBeCloseTo(1000, 6); // q = p: every weight equal
@@ -129,7 +129,7 @@ for (const lang of ['en', 'zh'] as const) {
     }) => {
       await openChapter(page, lang, CHAPTER, '?metropolis.target=correlated');
       const { metropolis } = figures(page);
-      await metropolis.scrollIntoViewIfNeeded();
+      await reveal(metropolis);
       const essMiddle = await value(metropolis, 'metropolis-ess');
       await setSlider(metropolis, t.scale, Math.log10(0.05), 'metropolis-acceptance');
       expect(await value(metropolis, 'metropolis-acceptance')).toBeGreaterThan(0.85);
@@ -150,7 +150,7 @@ for (const lang of ['en', 'zh'] as const) {
     test('gibbs: raising ρ lowers the ESS and τ follows (1 + ρ²)/(1 − ρ²)', async ({ guarded: page }) => {
       await openChapter(page, lang, CHAPTER);
       const { gibbs } = figures(page);
-      await gibbs.scrollIntoViewIfNeeded();
+      await reveal(gibbs);
       await setSlider(gibbs, t.rho, 0, 'gibbs-ess');
       await expect(gibbs.getByTestId('gibbs-tau-theory')).toHaveText('1');
       const independent = await value(gibbs, 'gibbs-ess');
@@ -172,7 +172,7 @@ for (const lang of ['en', 'zh'] as const) {
         document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
       });
       const { rejection, metropolis } = figures(page);
-      await rejection.scrollIntoViewIfNeeded();
+      await reveal(rejection);
       await rejection.getByLabel(t.yourFormula).check();
       const field = rejection.getByLabel('p̃(x) =');
       const curve = rejection.getByTestId('rejection-target-curve');
@@ -200,7 +200,7 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await page.evaluate(() => 1 + 1)).toBe(2);
 
       // The same in two variables, in the Metropolis widget.
-      await metropolis.scrollIntoViewIfNeeded();
+      await reveal(metropolis);
       await metropolis.getByLabel(t.yourFormula).check();
       const field2 = metropolis.getByLabel('p̃(x, y) =');
       const contours = metropolis.getByTestId('metropolis-map-contours');
@@ -229,14 +229,14 @@ for (const lang of ['en', 'zh'] as const) {
         `?metropolis.target=formula&metropolis.formula=${formula}&metropolis.scale=0.7&metropolis.seed=42`,
       );
       const { metropolis } = figures(page);
-      await metropolis.scrollIntoViewIfNeeded();
+      await reveal(metropolis);
       const acceptance = await metropolis.getByTestId('metropolis-acceptance').textContent();
       const drawing = await drawingOf(page, 'figure[data-widget="metropolis"] canvas');
       const fresh = await page.context().newPage();
       await fresh.goto(page.url());
       await buildAllWidgets(fresh);
       const again = fresh.locator('figure[data-widget="metropolis"]');
-      await again.scrollIntoViewIfNeeded();
+      await reveal(again);
       await expect(again.getByTestId('metropolis-acceptance')).toHaveText(acceptance ?? '');
       await expect(again.getByLabel('p̃(x, y) =')).toHaveValue('exp(-(x^2 + y^2)/2) * (1 + x^2)');
       expect(await drawingOf(fresh, 'figure[data-widget="metropolis"] canvas')).toBe(drawing);

@@ -10,7 +10,6 @@ import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
 import './brownian.css';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { drawCollisionBox } from './collisionCanvas';
 import { DensityDots, parseHexColour } from './densityDots';
 import { benchRequested, frameStatsRecorder } from './frameStats';
@@ -113,7 +112,7 @@ function msdSince(trail: TrailBuffers, since: number): { msd: number; pairs: num
 }
 
 /** One heavy grain kicked about by many light molecules: the collision model of Brownian motion, live. */
-function CollisionBoxWidget() {
+export function CollisionBox() {
   const t = useStrings(STRINGS);
   const state = useWidgetState(WIDGET_ID, COLLISIONS_PARAMS);
   const { temperature, grainRadius, molecules, seed } = state.values;
@@ -386,6 +385,3 @@ function CollisionCanvas(props: {
     </div>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const CollisionBox = deferUntilVisible('collisions', CollisionBoxWidget, 1000);

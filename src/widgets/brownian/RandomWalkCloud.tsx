@@ -20,7 +20,6 @@ import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
 import './brownian.css';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { DensityDots } from './densityDots';
 import { benchRequested, frameStatsRecorder } from './frameStats';
 import { HistogramWithDensity } from './HistogramWithDensity';
@@ -156,7 +155,7 @@ function stripJitter(count: number): Float64Array {
 }
 
 /** Many random walkers from the origin: the cloud, its histogram against N(0, 2Dt), its MSD and its KS distance. */
-function RandomWalkCloudWidget() {
+export function RandomWalkCloud() {
   const t = useStrings(STRINGS);
   const state = useWidgetState(WIDGET_ID, WALKERS_PARAMS);
   const { walkers, steps, stepSize, dimension, kind, seed } = state.values;
@@ -541,6 +540,3 @@ function CanvasLegend(props: { dots: string; marks: string }) {
     </ul>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const RandomWalkCloud = deferUntilVisible('walkers', RandomWalkCloudWidget, 1300);

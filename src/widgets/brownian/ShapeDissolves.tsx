@@ -22,7 +22,6 @@ import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
 import { AlphaBarPlot } from './AlphaBarPlot';
 import './brownian.css';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { DensityDots } from './densityDots';
 import { HistogramWithDensity } from './HistogramWithDensity';
 import { readPlotColours, useThemeVersion } from './plotColours';
@@ -129,7 +128,7 @@ function standardNormalCurve(): { x: Float64Array; y: Float64Array } {
 const NORMAL_CURVE = standardNormalCurve();
 
 /** A recognisable point cloud noised by the forward process x_t = √ᾱ_t x₀ + √(1 − ᾱ_t) ε, scrubbed by t. */
-function ShapeDissolvesWidget() {
+export function ShapeDissolves() {
   const t = useStrings(STRINGS);
   const state = useWidgetState(WIDGET_ID, DISSOLVE_PARAMS);
   const { shape, schedule, points, seed } = state.values;
@@ -416,6 +415,3 @@ function drawCloud(
   }
   context.setLineDash([]);
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const ShapeDissolves = deferUntilVisible('dissolve', ShapeDissolvesWidget, 1000);

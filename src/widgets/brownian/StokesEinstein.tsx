@@ -16,7 +16,6 @@ import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
 import { brownianMargins } from './plotMargins';
 import './brownian.css';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import {
   formatLengthNm,
   formatPowerOfTen,
@@ -113,7 +112,7 @@ export function stokesEinsteinFigures(
 }
 
 /** The Stokes–Einstein calculator: no randomness and no animation, so R puts the sliders back to their defaults. */
-function StokesEinsteinWidget() {
+export function StokesEinstein() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('stokes-einstein', STOKES_EINSTEIN_PARAMS);
   const { temperature, viscosity, radius, dimension } = state.values;
@@ -310,6 +309,3 @@ function StokesEinsteinPlot(props: {
     </div>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const StokesEinstein = deferUntilVisible('stokes-einstein', StokesEinsteinWidget, 680);

@@ -1,51 +1,94 @@
 import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { useStrings } from './lang';
 
-/** Start building a widget when it comes within this distance of the window. */
+/** Start fetching and building a widget when it comes within this distance of the window. */
 const MOUNT_MARGIN = '600px 0px';
 
-const STRINGS = { en: { preparing: 'Preparing the experiment…' }, zh: { preparing: '正在准备实验……' } };
+const STRINGS = {
+  en: {
+    preparing: 'Preparing the experiment…',
+    failed: 'This experiment could not be loaded. Check the connection and reload the page.',
+  },
+  zh: { preparing: '正在准备实验……', failed: '实验未能加载。请检查网络连接后刷新页面。' },
+};
 
 /**
- * Builds a widget only when the reader scrolls near it. A chapter holds several experiments, each simulating
- * thousands of points on mount; doing all of that at page load blocks the main thread for seconds on a phone.
- * Until then a placeholder of about the widget's height keeps the page from jumping. Once built, a widget stays.
- * Where IntersectionObserver is missing (old browsers, jsdom) the widget is built at once.
+ * Fetches and builds a widget only when the reader scrolls near it. A chapter holds several experiments, each a
+ * chunk of code that simulates thousands of points on mount; loading and running all of that with the prose
+ * delays the text and blocks the main thread for seconds on a phone. Until then a placeholder of about the
+ * widget's height keeps the page from jumping. Once built, a widget stays.
+ * Where IntersectionObserver is missing (old browsers, jsdom) the widget is fetched at once.
  */
+/** One widget's code: how to fetch it, and the fetch shared by every copy on the page (so it happens once). */
+interface WidgetCode<P> {
+  id: string;
+  placeholderHeight: number;
+  load: () => Promise<ComponentType<P>>;
+  loading?: Promise<ComponentType<P>>;
+  loaded?: ComponentType<P>;
+}
+
 export function deferUntilVisible<P extends object>(
   widgetId: string,
-  Widget: ComponentType<P>,
+  load: () => Promise<ComponentType<P>>,
   placeholderHeight = 640,
 ): ComponentType<P> {
-  function DeferredWidget(props: P) {
-    const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-    const placeholderRef = useRef<HTMLElement>(null);
-    const t = useStrings(STRINGS);
-    useEffect(() => {
-      const element = placeholderRef.current;
-      if (near || !element) return;
-      const observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-        },
-        { rootMargin: MOUNT_MARGIN },
-      );
-      observer.observe(element);
-      return () => observer.disconnect();
-    }, [near]);
-    if (near) return <Widget {...props} />;
-    return (
-      <figure
-        ref={placeholderRef}
-        className="widget widget--placeholder"
-        data-widget={widgetId}
-        data-deferred="true"
-        style={{ minHeight: placeholderHeight }}
-      >
-        <p>{t.preparing}</p>
-      </figure>
+  const code: WidgetCode<P> = { id: widgetId, placeholderHeight, load };
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory run once per widget when its module loads, never during a render.
+  const Entry = (props: P) => <DeferredWidget code={code} props={props} />;
+  Entry.displayName = `Deferred(${widgetId})`;
+  return Entry;
+}
+
+function DeferredWidget<P extends object>({ code, props }: { code: WidgetCode<P>; props: P }) {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [Widget, setWidget] = useState<ComponentType<P> | undefined>(() => code.loaded);
+  const [failed, setFailed] = useState(false);
+  const placeholderRef = useRef<HTMLElement>(null);
+  const t = useStrings(STRINGS);
+
+  useEffect(() => {
+    const element = placeholderRef.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: MOUNT_MARGIN },
     );
-  }
-  DeferredWidget.displayName = `Deferred(${Widget.displayName ?? Widget.name})`;
-  return DeferredWidget;
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+
+  useEffect(() => {
+    if (!near || Widget) return;
+    let current = true;
+    code.loading ??= code.load();
+    code.loading.then(
+      (component) => {
+        code.loaded = component;
+        if (current) setWidget(() => component);
+      },
+      () => {
+        code.loading = undefined; // a later mount may try again
+        if (current) setFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [near, Widget, code]);
+
+  if (near && Widget) return <Widget {...props} />;
+  return (
+    <figure
+      ref={placeholderRef}
+      className="widget widget--placeholder"
+      data-widget={code.id}
+      data-deferred="true"
+      style={{ minHeight: code.placeholderHeight }}
+    >
+      <p role={failed ? 'alert' : undefined}>{failed ? t.failed : t.preparing}</p>
+    </figure>
+  );
 }

@@ -4,7 +4,6 @@ import { brownianPath, createRng } from '../../core';
 import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../common/Axis';
 import { ROLE } from '../common/colours';
 import { Readout, Slider } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
@@ -50,7 +49,7 @@ const STRINGS = {
 const PLOT_HEIGHT = 260;
 
 /** The frame's demonstration widget: a seeded 1-D Gaussian random walk, revealed step by step when played. */
-function WalkDemoWidget() {
+export function WalkDemo() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('walk-demo', WALK_DEMO_PARAMS);
   const { steps, stepSize, seed } = state.values;
@@ -194,6 +193,3 @@ function WalkPlot(props: {
     </div>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const WalkDemo = deferUntilVisible('walk-demo', WalkDemoWidget, 550);

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ROLE } from '../common/colours';
 import { Choice, Readout, Slider } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
@@ -130,7 +129,7 @@ const STRINGS = {
 };
 
 /** Rejection sampling of a two-humped (or typed) target under an adjustable envelope k q. */
-function AcceptRejectWidget() {
+export function AcceptReject() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('rejection', ACCEPT_REJECT_PARAMS);
   const { target, formula, centre, width, k, n, seed } = state.values;
@@ -356,6 +355,3 @@ function EnvelopeWarning({
   const to = formatNumber(Math.min(first.to, RANGE_1D.max), 3);
   return <>{t.broken(from, to, inRange.length - 1) + advice}</>;
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const AcceptReject = deferUntilVisible('rejection', AcceptRejectWidget, 1050);

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef } from 'react';
 import { piFromHits } from '../../core';
 import { ROLE } from '../common/colours';
 import { Readout } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatCount, LogSlider } from '../common/LogSlider';
@@ -82,7 +81,7 @@ function nextCount(current: number, n: number): number {
 }
 
 /** Monte Carlo's first example: π from darts, with its running estimate, its 95 % band and its 1/√N error. */
-function DartsPiWidget() {
+export function DartsPi() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('darts', DARTS_PARAMS);
   const { n, seed } = state.values;
@@ -264,6 +263,3 @@ function DartLegend(props: { hit: string; miss: string }) {
     </p>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const DartsPi = deferUntilVisible('darts', DartsPiWidget, 820);

@@ -3,7 +3,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { bivariateGibbsTheory, correlatedGaussianEllipse } from '../../core';
 import { ROLE } from '../common/colours';
 import { Readout, Slider } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { LogSlider } from '../common/LogSlider';
@@ -86,7 +85,7 @@ const STRINGS = {
 };
 
 /** Systematic-scan Gibbs on a standard bivariate normal with correlation ρ. */
-function GibbsChainWidget() {
+export function GibbsChain() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('gibbs', GIBBS_PARAMS);
   const { rho, sweeps, seed } = state.values;
@@ -307,6 +306,3 @@ function Ellipses(props: {
     </>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const GibbsChain = deferUntilVisible('gibbs', GibbsChainWidget, 970);

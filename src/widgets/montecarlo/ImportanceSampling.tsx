@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { ROLE } from '../common/colours';
 import { Choice, Readout, Slider } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
@@ -113,7 +112,7 @@ const STRINGS = {
 };
 
 /** Self-normalised importance sampling of E_p[f] with an adjustable normal proposal. */
-function ImportanceSamplingWidget() {
+export function ImportanceSampling() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('importance', IMPORTANCE_PARAMS);
   const { target, formula, centre, width, n, seed } = state.values;
@@ -292,6 +291,3 @@ function ImportanceSamplingWidget() {
     </Figure>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const ImportanceSampling = deferUntilVisible('importance', ImportanceSamplingWidget, 970);

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { INTEGRAND_IDS, INTEGRANDS, type IntegrandId } from '../../core';
 import { Choice, Readout } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { LogSlider } from '../common/LogSlider';
@@ -86,7 +85,7 @@ const STRINGS = {
 const MS_PER_RUN = 120;
 
 /** ∫_a^b f as (b − a) times the mean of f at uniform points, with its standard error and 40 repetitions. */
-function IntegralEstimatorWidget() {
+export function IntegralEstimator() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('integral', INTEGRAL_PARAMS);
   const { n, seed } = state.values;
@@ -238,6 +237,3 @@ function IntegralPlots(props: {
     </div>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const IntegralEstimator = deferUntilVisible('integral', IntegralEstimatorWidget, 950);

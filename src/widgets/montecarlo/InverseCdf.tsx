@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { histogram, ksCriticalValue, ksStatistic } from '../../core';
 import { Choice, Readout, Slider } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatCount, LogSlider } from '../common/LogSlider';
@@ -131,7 +130,7 @@ const SLOW_DRAWS = 12;
 const MS_PER_SLOW_DRAW = 350;
 
 /** Inverse-transform sampling: uniforms traced through F⁻¹, the histogram and the empirical CDF converging. */
-function InverseCdfWidget() {
+export function InverseCdf() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('inverse-cdf', INVERSE_CDF_PARAMS);
   const { rate, n, seed } = state.values;
@@ -392,6 +391,3 @@ function InverseCdfPlots(props: {
     </div>
   );
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const InverseCdf = deferUntilVisible('inverse-cdf', InverseCdfWidget, 1100);

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ROLE } from '../common/colours';
 import { Choice, Readout } from '../common/controls';
-import { deferUntilVisible } from '../common/deferUntilVisible';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
@@ -132,7 +131,7 @@ const STRINGS = {
 };
 
 /** Random-walk Metropolis on a banana, two modes, a correlated Gaussian or a typed density of (x, y). */
-function MetropolisChainWidget() {
+export function MetropolisChain() {
   const t = useStrings(STRINGS);
   const state = useWidgetState('metropolis', METROPOLIS_PARAMS);
   const { target, formula, scale, steps, seed } = state.values;
@@ -417,6 +416,3 @@ function MetropolisChainWidget() {
 function cross(x: number, y: number, r: number): string {
   return `M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}`;
 }
-
-/** Built when the reader scrolls near it (see deferUntilVisible). */
-export const MetropolisChain = deferUntilVisible('metropolis', MetropolisChainWidget, 1050);
