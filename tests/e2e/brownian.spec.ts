@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test, testInTurn } from './fixtures';
 
 const CHAPTER = '01-brownian-motion';
 const WIDGETS = ['collisions', 'walkers', 'stokes-einstein', 'dissolve'] as const;
@@ -63,82 +63,86 @@ for (const lang of ['en', 'zh'] as const) {
       // axe over the whole page, these figures included, runs in accessibility.spec.ts.
     });
 
-    test('CollisionBox: the radius slider changes the drawing; step and play advance time', async ({
-      guarded: page,
-    }) => {
-      await openChapter(page, lang, CHAPTER);
-      const figure = await showWidget(page, 'collisions');
-      const canvas = '[data-testid="collisions-canvas"]';
-      const before = await drawingOf(page, canvas);
-      await nudge(figure.getByLabel(w.grainRadius, { exact: true }), 'ArrowRight', 4);
-      await expect.poll(() => drawingOf(page, canvas)).not.toBe(before);
-      await figure.getByRole('button', { name: w.step, exact: true }).click();
-      await expect(figure.getByTestId('collisions-time')).toHaveText('4 ps');
-      await figure.getByRole('button', { name: w.play, exact: true }).click();
-      await expect
-        .poll(async () =>
-          Number.parseFloat((await figure.getByTestId('collisions-time').textContent()) ?? '0'),
-        )
-        .toBeGreaterThan(40);
-      await figure.getByRole('button', { name: w.pause, exact: true }).click();
-      await expect(figure.getByTestId('collisions-kicks')).not.toHaveText('0');
-    });
+    testInTurn(lang, 0)(
+      'CollisionBox: the radius slider changes the drawing; step and play advance time',
+      async ({ guarded: page }) => {
+        await openChapter(page, lang, CHAPTER);
+        const figure = await showWidget(page, 'collisions');
+        const canvas = '[data-testid="collisions-canvas"]';
+        const before = await drawingOf(page, canvas);
+        await nudge(figure.getByLabel(w.grainRadius, { exact: true }), 'ArrowRight', 4);
+        await expect.poll(() => drawingOf(page, canvas)).not.toBe(before);
+        await figure.getByRole('button', { name: w.step, exact: true }).click();
+        await expect(figure.getByTestId('collisions-time')).toHaveText('4 ps');
+        await figure.getByRole('button', { name: w.play, exact: true }).click();
+        await expect
+          .poll(async () =>
+            Number.parseFloat((await figure.getByTestId('collisions-time').textContent()) ?? '0'),
+          )
+          .toBeGreaterThan(40);
+        await figure.getByRole('button', { name: w.pause, exact: true }).click();
+        await expect(figure.getByTestId('collisions-kicks')).not.toHaveText('0');
+      },
+    );
 
-    test('RandomWalkCloud: the steps slider changes the drawing; step and play advance the walk', async ({
-      guarded: page,
-    }) => {
-      await openChapter(page, lang, CHAPTER);
-      const figure = await showWidget(page, 'walkers');
-      const canvas = '[data-testid="walkers-canvas"]';
-      const before = await drawingOf(page, canvas);
-      await nudge(figure.getByLabel(w.steps, { exact: true }), 'ArrowLeft', 10);
-      await expect(figure.getByTestId('walkers-steps')).toHaveText('100');
-      expect(await drawingOf(page, canvas)).not.toBe(before);
-      await figure.getByRole('button', { name: w.reset, exact: true }).click();
-      await expect(figure.getByTestId('walkers-steps')).toHaveText('0');
-      const atOrigin = await drawingOf(page, canvas);
-      await figure.getByRole('button', { name: w.step, exact: true }).click();
-      await expect(figure.getByTestId('walkers-steps')).toHaveText('1');
-      expect(await drawingOf(page, canvas)).not.toBe(atOrigin);
-      await figure.getByRole('button', { name: w.play, exact: true }).click();
-      // the walk plays to its last step and stops by itself
-      await expect(figure.getByTestId('walkers-steps')).toHaveText('100', { timeout: 20_000 });
-      await expect(figure.getByRole('button', { name: w.play, exact: true })).toBeVisible();
-    });
+    testInTurn(lang, 1)(
+      'RandomWalkCloud: the steps slider changes the drawing; step and play advance the walk',
+      async ({ guarded: page }) => {
+        await openChapter(page, lang, CHAPTER);
+        const figure = await showWidget(page, 'walkers');
+        const canvas = '[data-testid="walkers-canvas"]';
+        const before = await drawingOf(page, canvas);
+        await nudge(figure.getByLabel(w.steps, { exact: true }), 'ArrowLeft', 10);
+        await expect(figure.getByTestId('walkers-steps')).toHaveText('100');
+        expect(await drawingOf(page, canvas)).not.toBe(before);
+        await figure.getByRole('button', { name: w.reset, exact: true }).click();
+        await expect(figure.getByTestId('walkers-steps')).toHaveText('0');
+        const atOrigin = await drawingOf(page, canvas);
+        await figure.getByRole('button', { name: w.step, exact: true }).click();
+        await expect(figure.getByTestId('walkers-steps')).toHaveText('1');
+        expect(await drawingOf(page, canvas)).not.toBe(atOrigin);
+        await figure.getByRole('button', { name: w.play, exact: true }).click();
+        // the walk plays to its last step and stops by itself
+        await expect(figure.getByTestId('walkers-steps')).toHaveText('100', { timeout: 20_000 });
+        await expect(figure.getByRole('button', { name: w.play, exact: true })).toBeVisible();
+      },
+    );
 
-    test('StokesEinstein: the radius slider moves the point and D; R restores the defaults', async ({
-      guarded: page,
-    }) => {
-      await openChapter(page, lang, CHAPTER);
-      const figure = await showWidget(page, 'stokes-einstein');
-      const plot = '[data-testid="se-plot"]';
-      const before = await drawingOf(page, plot);
-      const d = await figure.getByTestId('se-d').textContent();
-      await nudge(figure.getByLabel(w.radius, { exact: true }), 'ArrowLeft', 30);
-      await expect(figure.getByTestId('se-d')).not.toHaveText(d ?? '');
-      expect(await drawingOf(page, plot)).not.toBe(before);
-      await figure.focus();
-      await page.keyboard.press('r');
-      await expect(figure.getByTestId('se-d')).toHaveText(d ?? '');
-    });
+    testInTurn(lang, 0)(
+      'StokesEinstein: the radius slider moves the point and D; R restores the defaults',
+      async ({ guarded: page }) => {
+        await openChapter(page, lang, CHAPTER);
+        const figure = await showWidget(page, 'stokes-einstein');
+        const plot = '[data-testid="se-plot"]';
+        const before = await drawingOf(page, plot);
+        const d = await figure.getByTestId('se-d').textContent();
+        await nudge(figure.getByLabel(w.radius, { exact: true }), 'ArrowLeft', 30);
+        await expect(figure.getByTestId('se-d')).not.toHaveText(d ?? '');
+        expect(await drawingOf(page, plot)).not.toBe(before);
+        await figure.focus();
+        await page.keyboard.press('r');
+        await expect(figure.getByTestId('se-d')).toHaveText(d ?? '');
+      },
+    );
 
-    test('ShapeDissolves: the time slider dissolves the figure; step and play advance t', async ({
-      guarded: page,
-    }) => {
-      await openChapter(page, lang, CHAPTER);
-      const figure = await showWidget(page, 'dissolve');
-      const canvas = '[data-testid="dissolve-canvas"]';
-      const before = await drawingOf(page, canvas);
-      await nudge(figure.getByLabel(w.time, { exact: true }), 'ArrowRight', 40);
-      await expect(figure.getByTestId('dissolve-t')).toHaveText('40');
-      await expect.poll(() => drawingOf(page, canvas)).not.toBe(before);
-      await figure.getByRole('button', { name: w.step, exact: true }).click();
-      await expect(figure.getByTestId('dissolve-t')).toHaveText('45');
-      await figure.getByRole('button', { name: w.play, exact: true }).click();
-      await expect(figure.getByTestId('dissolve-t')).toHaveText('1000', { timeout: 20_000 });
-    });
+    testInTurn(lang, 1)(
+      'ShapeDissolves: the time slider dissolves the figure; step and play advance t',
+      async ({ guarded: page }) => {
+        await openChapter(page, lang, CHAPTER);
+        const figure = await showWidget(page, 'dissolve');
+        const canvas = '[data-testid="dissolve-canvas"]';
+        const before = await drawingOf(page, canvas);
+        await nudge(figure.getByLabel(w.time, { exact: true }), 'ArrowRight', 40);
+        await expect(figure.getByTestId('dissolve-t')).toHaveText('40');
+        await expect.poll(() => drawingOf(page, canvas)).not.toBe(before);
+        await figure.getByRole('button', { name: w.step, exact: true }).click();
+        await expect(figure.getByTestId('dissolve-t')).toHaveText('45');
+        await figure.getByRole('button', { name: w.play, exact: true }).click();
+        await expect(figure.getByTestId('dissolve-t')).toHaveText('1000', { timeout: 20_000 });
+      },
+    );
 
-    test('a shared URL reproduces every canvas widget exactly', async ({ guarded: page }) => {
+    testInTurn(lang, 0)('a shared URL reproduces every canvas widget exactly', async ({ guarded: page }) => {
       await openChapter(page, lang, CHAPTER);
       const cases = [
         { id: 'collisions', canvas: '[data-testid="collisions-canvas"]' },

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test } from './fixtures';
+import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test, testInTurn } from './fixtures';
 
 const CHAPTER = '06-monte-carlo-sampling';
 
@@ -70,105 +70,108 @@ for (const lang of ['en', 'zh'] as const) {
       ).toEqual([]);
     });
 
-    test('darts: more darts shrink the SE and redraw the board; play and step advance', async ({
-      guarded: page,
-    }) => {
-      test.slow(); // plays an animation to its end: on a busy machine frames come slowly
-      await openChapter(page, lang, CHAPTER);
-      const { darts } = figures(page);
-      await reveal(darts);
-      const se = await number(darts, 'darts-se');
-      const board = await drawingOf(page, '[data-testid="darts-canvas"]');
-      await press(darts.getByLabel(t.darts), 'ArrowRight', 7); // log10 N: 3.3 → 4.0 in steps of 0.1
-      await expect(darts.getByTestId('darts-n')).toHaveText('10,000');
-      expect(await number(darts, 'darts-se')).toBeLessThan(se / 2);
-      expect(await drawingOf(page, '[data-testid="darts-canvas"]')).not.toBe(board);
+    testInTurn(lang, 0)(
+      'darts: more darts shrink the SE and redraw the board; play and step advance',
+      async ({ guarded: page }) => {
+        test.slow(); // plays an animation to its end: on a busy machine frames come slowly
+        await openChapter(page, lang, CHAPTER);
+        const { darts } = figures(page);
+        await reveal(darts);
+        const se = await number(darts, 'darts-se');
+        const board = await drawingOf(page, '[data-testid="darts-canvas"]');
+        await press(darts.getByLabel(t.darts), 'ArrowRight', 7); // log10 N: 3.3 → 4.0 in steps of 0.1
+        await expect(darts.getByTestId('darts-n')).toHaveText('10,000');
+        expect(await number(darts, 'darts-se')).toBeLessThan(se / 2);
+        expect(await drawingOf(page, '[data-testid="darts-canvas"]')).not.toBe(board);
 
-      await darts.focus();
-      await page.keyboard.press('r');
-      await expect(darts.getByTestId('darts-n')).toHaveText('0');
-      await page.keyboard.press('ArrowRight');
-      await expect(darts.getByTestId('darts-n')).toHaveText('1');
-      await darts.getByRole('button', { name: t.play, exact: true }).click();
-      await expect(darts.getByTestId('darts-n')).toHaveText('10,000', { timeout: 45_000 });
-      // The estimate at the end is that of all the darts, inside its own 95 % interval's reach of π.
-      const estimate = await number(darts, 'darts-estimate');
-      expect(Math.abs(estimate - Math.PI)).toBeLessThan(4 * (await number(darts, 'darts-se')));
-    });
+        await darts.focus();
+        await page.keyboard.press('r');
+        await expect(darts.getByTestId('darts-n')).toHaveText('0');
+        await page.keyboard.press('ArrowRight');
+        await expect(darts.getByTestId('darts-n')).toHaveText('1');
+        await darts.getByRole('button', { name: t.play, exact: true }).click();
+        await expect(darts.getByTestId('darts-n')).toHaveText('10,000', { timeout: 45_000 });
+        // The estimate at the end is that of all the darts, inside its own 95 % interval's reach of π.
+        const estimate = await number(darts, 'darts-estimate');
+        expect(Math.abs(estimate - Math.PI)).toBeLessThan(4 * (await number(darts, 'darts-se')));
+      },
+    );
 
-    test('integral: another integrand shows its exact value; larger N shrinks the SE', async ({
-      guarded: page,
-    }) => {
-      test.slow(); // plays an animation to its end: on a busy machine frames come slowly
-      await openChapter(page, lang, CHAPTER);
-      const { integral } = figures(page);
-      await reveal(integral);
-      const curve = await drawingOf(page, '[data-testid="integral-curve"]');
-      await integral.getByRole('radio', { name: t.sine }).check();
-      await expect(integral.getByTestId('integral-exact')).toHaveText('2 = 2');
-      expect(await drawingOf(page, '[data-testid="integral-curve"]')).not.toBe(curve);
-      const se = await number(integral, 'integral-se');
-      await press(integral.getByLabel(t.samples), 'ArrowRight', 10); // N 1000 → 10 000
-      await expect.poll(() => number(integral, 'integral-se')).toBeLessThan(se / 2.5);
-      const estimate = await number(integral, 'integral-estimate');
-      expect(Math.abs(estimate - 2)).toBeLessThan(4 * (await number(integral, 'integral-se')));
+    testInTurn(lang, 1)(
+      'integral: another integrand shows its exact value; larger N shrinks the SE',
+      async ({ guarded: page }) => {
+        test.slow(); // plays an animation to its end: on a busy machine frames come slowly
+        await openChapter(page, lang, CHAPTER);
+        const { integral } = figures(page);
+        await reveal(integral);
+        const curve = await drawingOf(page, '[data-testid="integral-curve"]');
+        await integral.getByRole('radio', { name: t.sine }).check();
+        await expect(integral.getByTestId('integral-exact')).toHaveText('2 = 2');
+        expect(await drawingOf(page, '[data-testid="integral-curve"]')).not.toBe(curve);
+        const se = await number(integral, 'integral-se');
+        await press(integral.getByLabel(t.samples), 'ArrowRight', 10); // N 1000 → 10 000
+        await expect.poll(() => number(integral, 'integral-se')).toBeLessThan(se / 2.5);
+        const estimate = await number(integral, 'integral-estimate');
+        expect(Math.abs(estimate - 2)).toBeLessThan(4 * (await number(integral, 'integral-se')));
 
-      await integral.focus();
-      await page.keyboard.press('r');
-      await expect(integral.getByTestId('integral-covered')).toHaveText(
-        lang === 'en' ? '0 of 0' : '0 次中 0 次',
-      );
-      await integral.getByRole('button', { name: t.play, exact: true }).click();
-      await expect(integral.getByTestId('integral-covered')).toHaveText(
-        lang === 'en' ? /of 40$/ : /^40 次中/,
-        {
-          timeout: 45_000,
-        },
-      );
-    });
+        await integral.focus();
+        await page.keyboard.press('r');
+        await expect(integral.getByTestId('integral-covered')).toHaveText(
+          lang === 'en' ? '0 of 0' : '0 次中 0 次',
+        );
+        await integral.getByRole('button', { name: t.play, exact: true }).click();
+        await expect(integral.getByTestId('integral-covered')).toHaveText(
+          lang === 'en' ? /of 40$/ : /^40 次中/,
+          {
+            timeout: 45_000,
+          },
+        );
+      },
+    );
 
-    test('inverse CDF: Cauchy reports its tails; steps trace draws; own density is keyboard-operable', async ({
-      guarded: page,
-    }) => {
-      test.slow(); // plays an animation to its end: on a busy machine frames come slowly
-      // 200 draws: enough to see the pace change after the first slow draws, short enough to play to the end.
-      await openChapter(page, lang, CHAPTER, '?inverse-cdf.n=200');
-      const { inverse } = figures(page);
-      await reveal(inverse);
-      const histogram = await drawingOf(page, '[data-testid="inverse-cdf-bars"]');
-      await inverse.getByRole('radio', { name: t.cauchy, exact: true }).check();
-      await expect(inverse.getByTestId('inverse-cdf-outside')).toBeVisible();
-      await expect(inverse.getByTestId('inverse-cdf-outside')).toContainText('6.3 %');
-      expect(await drawingOf(page, '[data-testid="inverse-cdf-bars"]')).not.toBe(histogram);
+    testInTurn(lang, 0)(
+      'inverse CDF: Cauchy reports its tails; steps trace draws; own density is keyboard-operable',
+      async ({ guarded: page }) => {
+        test.slow(); // plays an animation to its end: on a busy machine frames come slowly
+        // 200 draws: enough to see the pace change after the first slow draws, short enough to play to the end.
+        await openChapter(page, lang, CHAPTER, '?inverse-cdf.n=200');
+        const { inverse } = figures(page);
+        await reveal(inverse);
+        const histogram = await drawingOf(page, '[data-testid="inverse-cdf-bars"]');
+        await inverse.getByRole('radio', { name: t.cauchy, exact: true }).check();
+        await expect(inverse.getByTestId('inverse-cdf-outside')).toBeVisible();
+        await expect(inverse.getByTestId('inverse-cdf-outside')).toContainText('6.3 %');
+        expect(await drawingOf(page, '[data-testid="inverse-cdf-bars"]')).not.toBe(histogram);
 
-      await inverse.focus();
-      await page.keyboard.press('r');
-      await expect(inverse.getByTestId('inverse-cdf-n')).toHaveText('0');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await expect(inverse.getByTestId('inverse-cdf-n')).toHaveText('2');
-      await expect(inverse.getByTestId('inverse-cdf-traces').locator('path')).toHaveCount(2);
-      await inverse.getByRole('button', { name: t.play, exact: true }).click();
-      await expect(inverse.getByTestId('inverse-cdf-n')).toHaveText('200', { timeout: 60_000 });
+        await inverse.focus();
+        await page.keyboard.press('r');
+        await expect(inverse.getByTestId('inverse-cdf-n')).toHaveText('0');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await expect(inverse.getByTestId('inverse-cdf-n')).toHaveText('2');
+        await expect(inverse.getByTestId('inverse-cdf-traces').locator('path')).toHaveCount(2);
+        await inverse.getByRole('button', { name: t.play, exact: true }).click();
+        await expect(inverse.getByTestId('inverse-cdf-n')).toHaveText('200', { timeout: 60_000 });
 
-      await inverse.getByRole('radio', { name: t.own }).check();
-      const bars = await drawingOf(page, '[data-testid="inverse-cdf-bars"]');
-      const first = inverse.getByTestId('inverse-cdf-height-0');
-      await press(first, 'ArrowUp', 5);
-      await expect(first).toHaveValue('6');
-      expect(await drawingOf(page, '[data-testid="inverse-cdf-bars"]')).not.toBe(bars);
-      const axe = await new AxeBuilder({ page })
-        .include('figure[data-widget="inverse-cdf"]')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(axe.violations.map((v) => v.id)).toEqual([]);
-      // Every piece down to 0 (End would go to the top: these are upright sliders, Home is 0).
-      for (let j = 0; j < 8; j++) await press(inverse.getByTestId(`inverse-cdf-height-${j}`), 'Home', 1);
-      await expect(inverse.getByRole('alert')).toBeVisible();
-      await expect(inverse.locator('.readout')).not.toContainText(/NaN|Infinity/);
-    });
+        await inverse.getByRole('radio', { name: t.own }).check();
+        const bars = await drawingOf(page, '[data-testid="inverse-cdf-bars"]');
+        const first = inverse.getByTestId('inverse-cdf-height-0');
+        await press(first, 'ArrowUp', 5);
+        await expect(first).toHaveValue('6');
+        expect(await drawingOf(page, '[data-testid="inverse-cdf-bars"]')).not.toBe(bars);
+        const axe = await new AxeBuilder({ page })
+          .include('figure[data-widget="inverse-cdf"]')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(axe.violations.map((v) => v.id)).toEqual([]);
+        // Every piece down to 0 (End would go to the top: these are upright sliders, Home is 0).
+        for (let j = 0; j < 8; j++) await press(inverse.getByTestId(`inverse-cdf-height-${j}`), 'Home', 1);
+        await expect(inverse.getByRole('alert')).toBeVisible();
+        await expect(inverse.locator('.readout')).not.toContainText(/NaN|Infinity/);
+      },
+    );
 
-    test('a shared URL reproduces all three drawings', async ({ guarded: page }) => {
+    testInTurn(lang, 1)('a shared URL reproduces all three drawings', async ({ guarded: page }) => {
       await openChapter(page, lang, CHAPTER);
       await buildAllWidgets(page);
       const { darts, integral, inverse } = figures(page);
