@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'vite';
+import { importForEffect, virtualModules } from './mdxNodes.ts';
 
 /**
  * Build-time step for chapter MDX: replaces every inline `style` attribute in the chapter's static HTML (KaTeX
@@ -14,8 +15,8 @@ import type { Plugin } from 'vite';
  * selectors (`.katex .vlist > span`) that would otherwise win over a single class.
  */
 
-const VIRTUAL_PREFIX = 'virtual:inline-styles/';
-const RESOLVED_PREFIX = '\0inline-styles/';
+/** The chapter's stylesheet is served as `virtual:inline-styles/<key>.css`. */
+const MODULE_PREFIX = 'inline-styles';
 
 /** FNV-1a, 32 bit: a short, stable class name for a style string. */
 function hashOf(text: string): string {
@@ -81,40 +82,11 @@ export function inlineStylesToClasses(): {
         })
         .join('\n');
       sheets.set(key, css);
-      const source = `${VIRTUAL_PREFIX}${key}`;
-      (tree.children as unknown[]).unshift({
-        type: 'mdxjsEsm',
-        value: `import ${JSON.stringify(source)};`,
-        data: {
-          estree: {
-            type: 'Program',
-            sourceType: 'module',
-            body: [
-              {
-                type: 'ImportDeclaration',
-                specifiers: [],
-                source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-              },
-            ],
-          },
-        },
-      });
+      (tree.children as unknown[]).unshift(importForEffect(`virtual:${MODULE_PREFIX}/${key}`));
     };
   }
 
-  const vitePlugin: Plugin = {
-    name: 'inline-styles-to-classes',
-    resolveId(id) {
-      if (id.startsWith(VIRTUAL_PREFIX)) return RESOLVED_PREFIX + id.slice(VIRTUAL_PREFIX.length);
-      return undefined;
-    },
-    load(id) {
-      if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
-      const css = sheets.get(id.slice(RESOLVED_PREFIX.length));
-      if (css === undefined) throw new Error(`no inline styles recorded for ${id}`);
-      return css;
-    },
-  };
+  const vitePlugin = virtualModules(MODULE_PREFIX, sheets, (css) => css);
 
   return { rehypePlugin, vitePlugin };
 }

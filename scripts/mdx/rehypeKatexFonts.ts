@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { exportStrings, isSectionHeading } from './mdxNodes.ts';
 
 /**
  * Build-time step for chapter MDX: finds which KaTeX fonts the chapter's formulas use and exports them as CSS
@@ -64,13 +65,6 @@ export function collectFaces(node: Node, faces: Set<string>): void {
   for (const child of node.children ?? []) collectFaces(child, faces);
 }
 
-function isSectionHeading(node: Node): boolean {
-  return (
-    (node.type === 'element' && node.tagName === 'h2') ||
-    (node.type.startsWith('mdxJsx') && node.name === 'h2')
-  );
-}
-
 export function rehypeKatexFonts() {
   return (tree: Root) => {
     const opening = new Set<string>();
@@ -78,46 +72,6 @@ export function rehypeKatexFonts() {
       if (isSectionHeading(child)) break;
       collectFaces(child, opening);
     }
-    (tree.children as unknown[]).push(exportList('openingFonts', opening));
-  };
-}
-
-/** `export const <name> = [...]` as an MDX ESM node, with the syntax tree MDX compiles from. */
-function exportList(name: string, faces: Set<string>) {
-  const list = [...faces].sort();
-  return {
-    type: 'mdxjsEsm',
-    value: `export const ${name} = ${JSON.stringify(list)};`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ExportNamedDeclaration',
-            specifiers: [],
-            source: null,
-            declaration: {
-              type: 'VariableDeclaration',
-              kind: 'const',
-              declarations: [
-                {
-                  type: 'VariableDeclarator',
-                  id: { type: 'Identifier', name },
-                  init: {
-                    type: 'ArrayExpression',
-                    elements: list.map((face) => ({
-                      type: 'Literal',
-                      value: face,
-                      raw: JSON.stringify(face),
-                    })),
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
+    (tree.children as unknown[]).push(exportStrings('openingFonts', [...opening].sort()));
   };
 }

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { isSectionHeading } from './mdxNodes.ts';
 import { collectFaces, type Node } from './rehypeKatexFonts.ts';
 
 /**
@@ -13,13 +14,6 @@ import { collectFaces, type Node } from './rehypeKatexFonts.ts';
  */
 
 type JsxAttribute = { type: 'mdxJsxAttribute'; name: string; value: string };
-
-function isSectionHeading(node: Node): boolean {
-  return (
-    (node.type === 'element' && node.tagName === 'h2') ||
-    ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'h2')
-  );
-}
 
 function jsx(name: string, attributes: Record<string, string>): Node & { attributes: JsxAttribute[] } {
   return {

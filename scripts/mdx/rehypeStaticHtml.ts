@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'vite';
+import { exportLoader, virtualModules } from './mdxNodes.ts';
 
 /**
  * Build-time step for chapter MDX: turns each block of plain prose (a paragraph, a heading, a formula, a table)
@@ -152,53 +153,13 @@ function convertChildren(parent: Node, parts: string[], inSection: boolean): voi
   }
 }
 
-const VIRTUAL_PREFIX = 'virtual:chapter-prose/';
-const RESOLVED_PREFIX = '\0chapter-prose/';
+/** The sections' text is served as `virtual:chapter-prose/<key>.js`. */
+const MODULE_PREFIX = 'chapter-prose';
 
 /** `…/content/zh/06-monte-carlo-sampling.mdx` → `prose-zh-06-monte-carlo-sampling`: the chunk's readable name. */
 function moduleName(path: string): string {
   const [file = 'chapter', folder = 'book'] = path.split(/[\\/]/).reverse();
   return `prose-${folder}-${file.replace(/\.mdx?$/, '')}`.replace(/[^a-zA-Z0-9-]/g, '-');
-}
-
-/** `export const loadProse = () => import("<source>");` as an MDX ESM node, with its syntax tree. */
-function exportLoader(source: string) {
-  const literal = { type: 'Literal', value: source, raw: JSON.stringify(source) };
-  return {
-    type: 'mdxjsEsm',
-    value: `export const loadProse = () => import(${JSON.stringify(source)});`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ExportNamedDeclaration',
-            specifiers: [],
-            source: null,
-            declaration: {
-              type: 'VariableDeclaration',
-              kind: 'const',
-              declarations: [
-                {
-                  type: 'VariableDeclarator',
-                  id: { type: 'Identifier', name: 'loadProse' },
-                  init: {
-                    type: 'ArrowFunctionExpression',
-                    params: [],
-                    expression: true,
-                    async: false,
-                    generator: false,
-                    body: { type: 'ImportExpression', source: literal },
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  };
 }
 
 /** The rehype step and the Vite plugin that serves each chapter's section text as a module of its own. */
@@ -215,23 +176,15 @@ export function staticHtml(): {
       if (parts.length === 0) return;
       const key = `${moduleName(file.path ?? String(proseModules.size))}.js`;
       proseModules.set(key, parts);
-      (tree.children as unknown[]).push(exportLoader(`${VIRTUAL_PREFIX}${key}`));
+      (tree.children as unknown[]).push(exportLoader('loadProse', `virtual:${MODULE_PREFIX}/${key}`));
     };
   }
 
-  const vitePlugin: Plugin = {
-    name: 'chapter-prose',
-    resolveId(id) {
-      if (id.startsWith(VIRTUAL_PREFIX)) return RESOLVED_PREFIX + id.slice(VIRTUAL_PREFIX.length);
-      return undefined;
-    },
-    load(id) {
-      if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
-      const parts = proseModules.get(id.slice(RESOLVED_PREFIX.length));
-      if (!parts) throw new Error(`no chapter prose recorded for ${id}`);
-      return `export default ${JSON.stringify(parts)};`;
-    },
-  };
+  const vitePlugin = virtualModules(
+    MODULE_PREFIX,
+    proseModules,
+    (parts) => `export default ${JSON.stringify(parts)};`,
+  );
 
   return { rehypePlugin, vitePlugin };
 }
