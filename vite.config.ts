@@ -59,8 +59,9 @@ export default defineConfig({
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath],
         // Math is typeset here, at build time: the browser gets KaTeX's HTML and CSS, never its JavaScript.
+        // With MathML beside the HTML, so that screen readers can read each formula (the HTML is aria-hidden).
         rehypePlugins: [
-          [rehypeKatex, { output: 'html', strict: 'ignore' }],
+          [rehypeKatex, { output: 'htmlAndMathml', strict: 'ignore' }],
           rehypeKatexFonts,
           rehypeSections,
           inlineStyles.rehypePlugin,

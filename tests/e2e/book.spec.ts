@@ -29,6 +29,10 @@ test.describe('a chapter arrives in stages', () => {
       await lastFormula.evaluate((el) => el.querySelector('.strut')?.getBoundingClientRect().height),
     ).toBeGreaterThan(5);
     expect(await page.locator('article .katex [style]').count()).toBe(0);
+    // Screen readers get each formula as MathML; the typeset HTML beside it is hidden from them.
+    const math = page.locator('article .katex .katex-mathml math');
+    expect(await math.count()).toBeGreaterThan(50);
+    await expect(math.first().locator('annotation[encoding="application/x-tex"]')).toHaveCount(1);
     await expect(page.getByRole('link', { name: /Next: From Langevin dynamics/ })).toBeVisible();
   });
 
