@@ -1,17 +1,9 @@
 // Dev helper: one PNG per widget of a chapter. Usage: node scripts/screenshot-widgets.mjs <hash-path> <out-prefix> [--projector]
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium.mjs';
 
 const [path = '/en/01-brownian-motion', prefix = '/tmp/widget', projector] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const context = await browser.newContext({
   viewport: { width: projector ? 1920 : 1280, height: projector ? 1080 : 900 },
 });
@@ -20,10 +12,15 @@ page.on('console', (m) => m.type() === 'error' && console.log('[console.error]',
 page.on('pageerror', (e) => console.log('[pageerror]', e.message));
 await page.goto(`http://127.0.0.1:${process.env.PORT ?? 4173}/#${path}`);
 await page.waitForTimeout(1500);
-const figures = await page.locator('figure[data-widget]').all();
-for (const figure of figures) {
-  const id = await figure.getAttribute('data-widget');
-  await figure.scrollIntoViewIfNeeded();
+const ids = await page.locator('figure[data-widget]').evaluateAll((all) => all.map((f) => f.dataset.widget));
+for (const id of ids) {
+  const figure = page.locator(`figure[data-widget="${id}"]`);
+  // Widgets are built when scrolled near (their placeholder is replaced): scroll until this one is.
+  for (let pass = 0; pass < 20 && (await figure.getAttribute('data-deferred')) !== null; pass++) {
+    await figure.evaluate((element) => element.scrollIntoView({ block: 'center' })).catch(() => undefined);
+    await page.waitForTimeout(200);
+  }
+  await figure.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   if (projector) {
     await figure.getByRole('button', { name: /Projector|投影/ }).click();
     await page.waitForTimeout(600);

@@ -1,17 +1,9 @@
 // Dev helper: screenshot pages of the built book. Usage: node scripts/screenshot.mjs <hash-path> <out.png> [width] [height] [--full]
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium.mjs';
 
 const [path = '/en', out = '/tmp/shot.png', width = '1280', height = '900', full] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const context = await browser.newContext({ viewport: { width: Number(width), height: Number(height) } });
 const page = await context.newPage();
 page.on('console', (m) => console.log(`[console.${m.type()}]`, m.text()));
