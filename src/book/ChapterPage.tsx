@@ -1,8 +1,8 @@
 import type { MDXProps } from 'mdx/types';
-import { type ComponentType, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { type ComponentType, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { type Lang, useLang } from '../widgets/common/lang';
-import { ChapterCompleteContext, ChapterEnd, ChapterSection, ProseQueueContext } from './ChapterSection';
+import { ChapterEnd, ChapterProseContext, ChapterSection } from './ChapterSection';
 import { chapterComponent, chapterProse } from './chapterContent';
 import { type ChapterInfo, findChapter, neighbours } from './chapters';
 import { NotFound } from './NotFound';
@@ -108,12 +108,11 @@ function ChapterBody(props: {
   onComplete: () => void;
 }) {
   const [queue] = useState(() => createProseQueue(props.loadProse, props.paced));
+  const prose = useMemo(() => ({ queue, complete: props.onComplete }), [queue, props.onComplete]);
   return (
-    <ProseQueueContext.Provider value={queue}>
-      <ChapterCompleteContext.Provider value={props.onComplete}>
-        <ChapterText Content={props.Content} />
-      </ChapterCompleteContext.Provider>
-    </ProseQueueContext.Provider>
+    <ChapterProseContext.Provider value={prose}>
+      <ChapterText Content={props.Content} />
+    </ChapterProseContext.Provider>
   );
 }
 

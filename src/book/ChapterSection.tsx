@@ -1,16 +1,18 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import type { ProseQueue } from './proseQueue';
 
-/** The queue that fills in a chapter's sections (see proseQueue.ts); none when everything is shown at once. */
-export const ProseQueueContext = createContext<ProseQueue | undefined>(undefined);
-
-/** The section a block of prose belongs to, for StaticHtml: where it is in the queue and which fonts it needs. */
-export interface SectionInfo {
+/** What the chapter's build-time elements need from the page: the queue that fills the sections, and who to tell
+ * when the chapter is complete. Provided by ChapterPage's ChapterBody. */
+export interface ChapterProse {
   queue: ProseQueue;
-  index: number;
-  fonts: readonly string[];
+  complete: () => void;
 }
-export const SectionInfoContext = createContext<SectionInfo | undefined>(undefined);
+export const ChapterProseContext = createContext<ChapterProse | undefined>(undefined);
+
+/** The section a block of prose belongs to, for StaticHtml: its place in the queue and the fonts it needs. */
+export const SectionContext = createContext<{ index: number; fonts: readonly string[] } | undefined>(
+  undefined,
+);
 
 interface ChapterSectionProps {
   /** Written at build time by scripts/mdx/rehypeSections.ts: position in reading order, fonts ('|'-separated). */
@@ -19,36 +21,31 @@ interface ChapterSectionProps {
   children?: ReactNode;
 }
 
-/** One h2 and what follows it. Its prose is filled in by the queue, when there is one. */
+/** One h2 and what follows it; its prose is filled in by the queue. */
 export function ChapterSection({ index, fonts, children }: ChapterSectionProps) {
-  const queue = useContext(ProseQueueContext);
-  const info = useMemo(
-    () => (queue ? { queue, index: Number(index), fonts: fonts ? fonts.split('|') : [] } : undefined),
-    [queue, index, fonts],
+  const paced = useContext(ChapterProseContext)?.queue.paced ?? false;
+  const section = useMemo(
+    () => ({ index: Number(index), fonts: fonts ? fonts.split('|') : [] }),
+    [index, fonts],
   );
   // Until the queue has filled it, a section keeps a placeholder height (see book.css), so the empty sections do
   // not all crowd into view at once and wake the widgets further down. After a link to a section the whole
   // chapter is laid out at once ("whole"), so the page lands exactly on the heading instead of on estimates.
   return (
     <section
-      className={queue && !queue.paced ? 'chapter-section chapter-section--whole' : 'chapter-section'}
-      data-pending={info ? 'true' : undefined}
+      className={paced ? 'chapter-section' : 'chapter-section chapter-section--whole'}
+      data-pending="true"
     >
-      <SectionInfoContext.Provider value={info}>{children}</SectionInfoContext.Provider>
+      <SectionContext.Provider value={section}>{children}</SectionContext.Provider>
     </section>
   );
 }
 
-/** Called by ChapterEnd when the whole chapter is in place. */
-export const ChapterCompleteContext = createContext<() => void>(() => undefined);
-
 /** Placed after the last section at build time: reports when the whole chapter is in place. */
 export function ChapterEnd() {
-  const queue = useContext(ProseQueueContext);
-  const complete = useContext(ChapterCompleteContext);
+  const prose = useContext(ChapterProseContext);
   useEffect(() => {
-    if (queue) queue.whenDone(complete);
-    else complete();
-  }, [queue, complete]);
+    prose?.queue.whenDone(prose.complete);
+  }, [prose]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { createElement, type HTMLAttributes, useCallback, useContext } from 'react';
-import { SectionInfoContext } from './ChapterSection';
+import { ChapterProseContext, SectionContext } from './ChapterSection';
 
 interface StaticHtmlProps extends HTMLAttributes<HTMLElement> {
   /** The block's element: p, h2, div, table… */
@@ -16,13 +16,14 @@ interface StaticHtmlProps extends HTMLAttributes<HTMLElement> {
  * A block inside a section starts empty and is filled by the chapter's prose queue (proseQueue.ts).
  */
 export function StaticHtml({ as, html, part, ...attributes }: StaticHtmlProps) {
-  const section = useContext(SectionInfoContext);
+  const queue = useContext(ChapterProseContext)?.queue;
+  const section = useContext(SectionContext);
   const queueFill = useCallback(
     (element: HTMLElement | null) => {
-      if (element && section && part !== undefined)
-        section.queue.fill(section.index, section.fonts, element, Number(part));
+      if (element && queue && section && part !== undefined)
+        queue.fill(section.index, section.fonts, element, Number(part));
     },
-    [section, part],
+    [queue, section, part],
   );
   if (html !== undefined)
     return createElement(as, { ...attributes, dangerouslySetInnerHTML: { __html: html } });

@@ -32,7 +32,7 @@ export function chapterProse(lang: Lang, slug: string): ProseLoader {
 
 /**
  * The chapter's module, resolved once the fonts of its opening paragraphs are ready (or a time limit passed), so
- * the first screen is laid out once. Each section waits for its own fonts (sectionQueue.ts).
+ * the first screen is laid out once. Each section waits for its own fonts (proseQueue.ts).
  */
 async function loadWithFonts(load: () => Promise<ChapterModule>): Promise<ChapterModule> {
   const [module] = await Promise.all([load(), fontsReady(COMMON_FACES)]);

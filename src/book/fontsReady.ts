@@ -1,5 +1,5 @@
 /** How long a chapter may wait for its formula fonts before it is shown anyway (a slow or failing network). */
-export const FONT_WAIT_LIMIT_MS = 3000;
+const FONT_WAIT_LIMIT_MS = 3000;
 
 /**
  * One load per face for the whole visit. Asking the browser again is not free: `document.fonts.load` brings the

@@ -53,7 +53,14 @@ export function createProseQueue(loadProse: ProseLoader, paced: boolean): ProseQ
     // A block no longer in the page belongs to a chapter the reader has left.
     if (!block.element.isConnected) return;
     block.element.innerHTML = parts[block.part] ?? '';
-    block.element.closest('[data-pending]')?.removeAttribute('data-pending');
+  }
+
+  /** A section's blocks are all filled: it gives up its placeholder height. */
+  function markFilled(batch: Block[]): void {
+    batch
+      .find((block) => block.element.isConnected)
+      ?.element.closest('[data-pending]')
+      ?.removeAttribute('data-pending');
   }
 
   async function run(): Promise<void> {
@@ -68,6 +75,7 @@ export function createProseQueue(loadProse: ProseLoader, paced: boolean): ProseQ
       const batch = blocks.splice(0, end === -1 ? blocks.length : end);
       if (!paced) {
         for (const block of batch) fillBlock(block, parts);
+        markFilled(batch);
         continue;
       }
       await fontsReady(batch[0].fonts);
@@ -79,6 +87,7 @@ export function createProseQueue(loadProse: ProseLoader, paced: boolean): ProseQ
           start = performance.now();
         }
       }
+      markFilled(batch);
       await nextTask();
     }
     running = false;
