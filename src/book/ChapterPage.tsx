@@ -28,6 +28,8 @@ export function ChapterPage() {
   const [completeKey, setCompleteKey] = useState<string>();
   const complete = completeKey === chapterKey;
   const markComplete = useCallback(() => setCompleteKey(chapterKey), [chapterKey]);
+  const [failedKey, setFailedKey] = useState<string>();
+  const markFailed = useCallback(() => setFailedKey(chapterKey), [chapterKey]);
 
   useSectionTracking(articleRef, chapter?.slug);
 
@@ -63,7 +65,9 @@ export function ChapterPage() {
             loadProse={chapterProse(lang, chapter.slug)}
             paced={!requestedSection}
             onComplete={markComplete}
+            onFailure={markFailed}
           />
+          {failedKey === chapterKey && <p role="alert">{t.proseFailed}</p>}
           {complete && <ScrollToSection id={requestedSection} slug={chapter.slug} />}
           {/* Shown once the whole chapter is in place, so the links never jump down (layout shift). */}
           {complete && <PrevNext lang={lang} previous={previous} next={next} />}
@@ -106,8 +110,9 @@ function ChapterBody(props: {
   loadProse: ProseLoader;
   paced: boolean;
   onComplete: () => void;
+  onFailure: () => void;
 }) {
-  const [queue] = useState(() => createProseQueue(props.loadProse, props.paced));
+  const [queue] = useState(() => createProseQueue(props.loadProse, props.paced, props.onFailure));
   const prose = useMemo(() => ({ queue, complete: props.onComplete }), [queue, props.onComplete]);
   return (
     <ChapterProseContext.Provider value={prose}>

@@ -43,7 +43,12 @@ const afterNextPaint = () =>
     else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 
-export function createProseQueue(loadProse: ProseLoader, paced: boolean): ProseQueue {
+/** `onFailure` is told when the sections' text cannot be fetched (offline, a deleted build); nothing is filled. */
+export function createProseQueue(
+  loadProse: ProseLoader,
+  paced: boolean,
+  onFailure: () => void = () => undefined,
+): ProseQueue {
   const blocks: Block[] = [];
   let finished: Array<() => void> = [];
   let running = false;
@@ -66,7 +71,15 @@ export function createProseQueue(loadProse: ProseLoader, paced: boolean): ProseQ
   async function run(): Promise<void> {
     if (paced) await afterNextPaint();
     text ??= loadProse().then((module) => module.default);
-    const parts = await text;
+    let parts: readonly string[];
+    try {
+      parts = await text;
+    } catch {
+      text = undefined; // a later chapter visit may try again
+      running = false;
+      onFailure();
+      return;
+    }
     while (blocks.length > 0) {
       // Blocks from one React commit arrive together and in document order; sections go in reading order.
       blocks.sort((a, b) => a.section - b.section);

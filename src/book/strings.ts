@@ -20,6 +20,7 @@ export const UI: Record<
     inPreparation: string;
     visited: string;
     loading: string;
+    proseFailed: string;
     notFound: string;
     backHome: string;
     mainNavigation: string;
@@ -42,6 +43,7 @@ export const UI: Record<
     inPreparation: 'In preparation',
     visited: 'read',
     loading: 'Loading the chapter…',
+    proseFailed: 'The rest of this chapter could not be loaded. Check the connection and reload the page.',
     notFound: 'There is no page at this address.',
     backHome: 'Back to the start',
     mainNavigation: 'Book navigation',
@@ -63,6 +65,7 @@ export const UI: Record<
     inPreparation: '编写中',
     visited: '已读',
     loading: '正在载入本章……',
+    proseFailed: '本章其余部分未能载入。请检查网络连接后刷新页面。',
     notFound: '这个地址没有页面。',
     backHome: '回到首页',
     mainNavigation: '全书导航',

@@ -80,4 +80,13 @@ describe('the prose queue', () => {
     expect(left.innerHTML).toBe('');
     release('1em KaTeX_AMS');
   });
+
+  it('says when the text cannot be fetched, and fills nothing', async () => {
+    const failed = vi.fn();
+    const queue = createProseQueue(() => Promise.reject(new Error('offline')), true, failed);
+    const element = block();
+    queue.fill(0, [], element, 1);
+    await vi.waitFor(() => expect(failed).toHaveBeenCalledOnce());
+    expect(element.innerHTML).toBe('');
+  });
 });

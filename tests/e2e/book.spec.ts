@@ -36,6 +36,16 @@ test.describe('a chapter arrives in stages', () => {
     await expect(page.getByRole('link', { name: /Next: From Langevin dynamics/ })).toBeVisible();
   });
 
+  test('when the sections cannot be fetched, the reader is told so in words', async ({ page }) => {
+    // A plain page: the aborted request is logged as a console error, which the guarded page would fail on.
+    await page.route('**/prose-en-06-*', (route) => route.abort());
+    await page.goto('./#/en/06-monte-carlo-sampling');
+    await expect(page.getByRole('alert')).toContainText('could not be loaded');
+    await expect(page.locator('article.chapter > p:not(.chapter__number)').first()).toContainText(
+      'partition function',
+    );
+  });
+
   test('a link to a section shows the whole chapter at once and keeps that heading in view', async ({
     guarded: page,
   }) => {
