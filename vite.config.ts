@@ -4,44 +4,13 @@ import react from '@vitejs/plugin-react';
 import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { inlineStylesToClasses } from './scripts/mdx/inlineStylesToClasses.ts';
 import { rehypeKatexFonts } from './scripts/mdx/rehypeKatexFonts.ts';
 import { rehypeSections } from './scripts/mdx/rehypeSections.ts';
 import { staticHtml } from './scripts/mdx/rehypeStaticHtml.ts';
-
-/**
- * The Content-Security-Policy of the built book. It is injected only into the production build because the
- * dev server needs inline scripts for hot reloading. Everything is same-origin: fonts, data and code are bundled.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'book-content-security-policy',
-    apply: 'build',
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ];
-    },
-  };
-}
+import { chapterPreloads } from './scripts/vite/chapterPreloads.ts';
+import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts';
 
 /** KaTeX's inline styles become classes in a per-chapter stylesheet (the CSP refuses style attributes). */
 const inlineStyles = inlineStylesToClasses();
@@ -73,7 +42,9 @@ export default defineConfig({
     inlineStyles.vitePlugin,
     prose.vitePlugin,
     react({ include: /\.(mdx|tsx|ts)$/ }),
-    contentSecurityPolicy(),
+    chapterPreloads(),
+    // Last: the policy allows the inline scripts of the final page by their hashes.
+    contentSecurityPolicyPlugin(),
   ],
   build: {
     target: 'es2022',

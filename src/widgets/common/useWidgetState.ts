@@ -50,8 +50,7 @@ export function useWidgetState<S extends ParamSpecs>(widgetId: string, specs: S)
     if (!touched.current) return;
     scheduleUrlWrite(widgetId, encodeValues(allSpecs, values), {
       current: () => latestLocation.current,
-      replace: (pathname, search) =>
-        navigate({ pathname, search }, { replace: true, preventScrollReset: true }),
+      replace: (pathname, search) => navigate({ pathname, search }, { replace: true }),
     });
   }, [values, widgetId, allSpecs, navigate]);
 
