@@ -46,6 +46,26 @@ test.describe('a chapter arrives in stages', () => {
     );
   });
 
+  test("a chapter address fetches the chapter's code while the page parses, and every file once", async ({
+    guarded: page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await openChapter(page, 'zh', '06-monte-carlo-sampling');
+    // The inline script ran (the CSP allows it by its hash): the chapter's chunk is preloaded by name.
+    const preloads = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(preloads.some((href) => /\/06-monte-carlo-sampling-[\w-]+\.js$/.test(href))).toBe(true);
+    const twice = requested.filter((path, index) => requested.indexOf(path) !== index);
+    expect(twice, `requested twice: ${twice.join(', ')}`).toEqual([]);
+    expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+  });
+
   test('a link to a section shows the whole chapter at once and keeps that heading in view', async ({
     guarded: page,
   }) => {
@@ -155,5 +175,8 @@ test.describe('the shell', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toContain('unsafe-inline');
+    // The page's one inline script (chapter preloads) is allowed by its hash, and nothing else inline is.
+    const hashes = csp?.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+    expect(hashes).toHaveLength(await page.locator('script:not([src])').count());
   });
 });
