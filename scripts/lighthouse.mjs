@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Lighthouse (12.2.3, Debian Chromium) on the built landing page and a chapter, desktop and mobile.
+// Lighthouse (12.2.3, Debian Chromium) on the built landing page and chapters 1 and 6 (6 also in Chinese), desktop
+// and mobile.
 // A measurement, not a test: prints the scores and writes .reports/lighthouse-*.json. Run `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ const pages = [
   ['landing', `http://127.0.0.1:${PORT}/#/en`],
   ['chapter-1', `http://127.0.0.1:${PORT}/#/en/01-brownian-motion`],
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
+  ['chapter-6-zh', `http://127.0.0.1:${PORT}/#/zh/06-monte-carlo-sampling`],
 ];
 // `npm run lighthouse -- chapter-6 mobile` measures only the pages and presets named (default: all of them).
 const args = process.argv.slice(2);
@@ -54,7 +56,7 @@ try {
       const report = JSON.parse(readFileSync(out, 'utf8'));
       const score = (key) => Math.round((report.categories[key]?.score ?? 0) * 100);
       console.log(
-        `${name.padEnd(10)} ${preset.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}`,
+        `${name.padEnd(12)} ${preset.padEnd(8)} performance ${score('performance')}  accessibility ${score('accessibility')}  best practices ${score('best-practices')}`,
       );
       const metric = (id) => report.audits[id]?.displayValue ?? '?';
       console.log(
