@@ -6,7 +6,10 @@ import { chapterFiles, preloadScript } from '../../scripts/vite/chapterPreloads'
 import { inlineScriptHashes } from '../../scripts/vite/contentSecurityPolicy';
 
 /** Just the fields of Rolldown's output chunks that the build step reads. */
-function chunk(fileName: string, options: { facade?: string; imports?: string[]; css?: string[]; entry?: boolean }) {
+function chunk(
+  fileName: string,
+  options: { facade?: string; imports?: string[]; css?: string[]; entry?: boolean },
+) {
   return {
     type: 'chunk',
     fileName,
@@ -25,12 +28,17 @@ const bundle = {
     css: ['assets/06-mc.css'],
   }),
   'assets/lib.js': chunk('assets/lib.js', { imports: ['assets/index.js'] }),
-  'assets/widgets.js': chunk('assets/widgets.js', { imports: ['assets/lib.js'], css: ['assets/widgets.css'] }),
+  'assets/widgets.js': chunk('assets/widgets.js', {
+    imports: ['assets/lib.js'],
+    css: ['assets/widgets.css'],
+  }),
   'assets/01-bm.js': chunk('assets/01-bm.js', {
     facade: '/book/content/zh/01-brownian-motion.mdx',
     imports: ['assets/lib.js'],
   }),
-  'assets/prose-en-06.js': chunk('assets/prose-en-06.js', { facade: '\0virtual:chapter-prose/prose-en-06.js' }),
+  'assets/prose-en-06.js': chunk('assets/prose-en-06.js', {
+    facade: '\0virtual:chapter-prose/prose-en-06.js',
+  }),
   'assets/Darts.js': chunk('assets/Darts.js', { facade: '/book/src/widgets/montecarlo/DartsPi.tsx' }),
 } as unknown as Rolldown.OutputBundle;
 
