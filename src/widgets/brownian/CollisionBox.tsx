@@ -6,6 +6,7 @@ import { Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
@@ -203,20 +204,10 @@ export function CollisionBox() {
       caption={t.caption}
       animation={animation}
       onReset={reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <>
-          <Slider
-            label={t.temperature}
-            value={temperature}
-            min={COLLISIONS_PARAMS.temperature.min}
-            max={COLLISIONS_PARAMS.temperature.max}
-            step={10}
-            unit="K"
-            onChange={(v) => state.set('temperature', v)}
-          />
+          <Slider label={t.temperature} step={10} unit="K" {...sliderBindings(state, 'temperature')} />
           <Slider
             label={t.grainRadius}
             value={grainRadius}
@@ -226,14 +217,7 @@ export function CollisionBox() {
             unit="nm"
             onChange={(v) => state.set('grainRadius', Math.round(v * 2) / 2)}
           />
-          <Slider
-            label={t.molecules}
-            value={molecules}
-            min={COLLISIONS_PARAMS.molecules.min}
-            max={COLLISIONS_PARAMS.molecules.max}
-            step={100}
-            onChange={(v) => state.set('molecules', v)}
-          />
+          <Slider label={t.molecules} step={100} {...sliderBindings(state, 'molecules')} />
         </>
       }
     >

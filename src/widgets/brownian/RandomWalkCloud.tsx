@@ -16,6 +16,7 @@ import { Choice, Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
@@ -283,27 +284,11 @@ export function RandomWalkCloud() {
       caption={t.caption(dimension)}
       animation={figureAnimation}
       onReset={reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <>
-          <Slider
-            label={t.steps}
-            value={steps}
-            min={WALKERS_PARAMS.steps.min}
-            max={WALKERS_PARAMS.steps.max}
-            step={10}
-            onChange={(v) => state.set('steps', v)}
-          />
-          <Slider
-            label={t.walkers}
-            value={walkers}
-            min={WALKERS_PARAMS.walkers.min}
-            max={WALKERS_PARAMS.walkers.max}
-            step={100}
-            onChange={(v) => state.set('walkers', v)}
-          />
+          <Slider label={t.steps} step={10} {...sliderBindings(state, 'steps')} />
+          <Slider label={t.walkers} step={100} {...sliderBindings(state, 'walkers')} />
           <Slider
             label={t.stepSize}
             value={stepSize}

@@ -17,6 +17,7 @@ import { Choice, Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
@@ -214,9 +215,7 @@ export function ShapeDissolves() {
       caption={t.caption}
       animation={figureAnimation}
       onReset={reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <>
           <Slider
@@ -246,14 +245,7 @@ export function ShapeDissolves() {
             }))}
             onChange={(v) => state.set('shape', v)}
           />
-          <Slider
-            label={t.points}
-            value={points}
-            min={DISSOLVE_PARAMS.points.min}
-            max={DISSOLVE_PARAMS.points.max}
-            step={500}
-            onChange={(v) => state.set('points', v)}
-          />
+          <Slider label={t.points} step={500} {...sliderBindings(state, 'points')} />
         </>
       }
     >

@@ -12,6 +12,7 @@ import { Choice, Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
+import { sliderBindings } from '../common/stateBindings';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
 import { brownianMargins } from './plotMargins';
@@ -135,12 +136,9 @@ export function StokesEinstein() {
         <>
           <Slider
             label={t.temperature}
-            value={temperature}
-            min={spec.temperature.min}
-            max={spec.temperature.max}
             step={1}
             format={(v) => `${formatNumber(v, 5)} K (${formatNumber(v - ZERO_CELSIUS_K, 3)} °C)`}
-            onChange={(v) => state.set('temperature', v)}
+            {...sliderBindings(state, 'temperature')}
           />
           <Slider
             label={t.viscosity}

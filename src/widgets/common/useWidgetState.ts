@@ -16,6 +16,8 @@ export const SEED_SPEC = { kind: 'number', min: 0, max: 4294967295, default: 1, 
 export type WithSeed<S extends ParamSpecs> = S & { seed: typeof SEED_SPEC };
 
 export interface WidgetState<S extends ParamSpecs> {
+  /** The parameter table, seed included: ranges for the controls. */
+  specs: WithSeed<S>;
   values: ParamValues<WithSeed<S>>;
   /** Set one parameter; numbers are clamped to their spec, so a control can never push a value out of range. */
   set<K extends keyof WithSeed<S>>(name: K, value: ParamValues<WithSeed<S>>[K]): void;
@@ -82,5 +84,5 @@ export function useWidgetState<S extends ParamSpecs>(widgetId: string, specs: S)
 
   const dismissNotices = useCallback(() => setNotices([]), []);
 
-  return { values, set, newSeed, resetParams, notices, dismissNotices };
+  return { specs: allSpecs, values, set, newSeed, resetParams, notices, dismissNotices };
 }

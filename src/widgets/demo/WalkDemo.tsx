@@ -7,6 +7,7 @@ import { Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
@@ -82,9 +83,7 @@ export function WalkDemo() {
       caption={t.caption}
       animation={animation}
       onReset={reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <>
           <Slider
@@ -98,14 +97,7 @@ export function WalkDemo() {
               setRevealed(null);
             }}
           />
-          <Slider
-            label={t.stepSize}
-            value={stepSize}
-            min={WALK_DEMO_PARAMS.stepSize.min}
-            max={WALK_DEMO_PARAMS.stepSize.max}
-            step={0.1}
-            onChange={(v) => state.set('stepSize', v)}
-          />
+          <Slider label={t.stepSize} step={0.1} {...sliderBindings(state, 'stepSize')} />
         </>
       }
     >

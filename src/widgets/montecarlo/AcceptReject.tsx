@@ -4,6 +4,7 @@ import { Choice, Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useWidgetState } from '../common/useWidgetState';
 import { AcceptedHistogram } from './acceptReject/AcceptedHistogram';
@@ -160,9 +161,11 @@ export function AcceptReject() {
     animation.setPlaying(false);
     setRevealed(0);
   }, [animation]);
+  // A new parameter or seed is a new run: show it whole, not from where the old run's reveal had got to.
+  const showWholeRun = () => setRevealed(null);
   const set = <K extends keyof typeof state.values>(name: K, value: (typeof state.values)[K]) => {
     state.set(name, value);
-    setRevealed(null);
+    showWholeRun();
   };
 
   const accepted = model.acceptedBefore[shown];
@@ -183,16 +186,7 @@ export function AcceptReject() {
       caption={t.caption}
       animation={animation}
       onReset={reset}
-      seed={{
-        value: seed,
-        onChange: (s) => set('seed', s),
-        onNew: () => {
-          state.newSeed();
-          setRevealed(null);
-        },
-      }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state, showWholeRun)}
       controls={
         <>
           <Choice
@@ -225,37 +219,14 @@ export function AcceptReject() {
             ]}
             onChange={(v) => set('proposal', v)}
           />
-          <Slider
-            label={t.centre}
-            value={centre}
-            min={ACCEPT_REJECT_PARAMS.centre.min}
-            max={ACCEPT_REJECT_PARAMS.centre.max}
-            step={0.1}
-            onChange={(v) => set('centre', v)}
-          />
+          <Slider label={t.centre} step={0.1} {...sliderBindings(state, 'centre', showWholeRun)} />
           <Slider
             label={proposal === 'normal' ? t.sd : t.halfWidth}
-            value={width}
-            min={ACCEPT_REJECT_PARAMS.width.min}
-            max={ACCEPT_REJECT_PARAMS.width.max}
             step={0.05}
-            onChange={(v) => set('width', v)}
+            {...sliderBindings(state, 'width', showWholeRun)}
           />
-          <Slider
-            label={t.k}
-            value={k}
-            min={ACCEPT_REJECT_PARAMS.k.min}
-            max={ACCEPT_REJECT_PARAMS.k.max}
-            step={0.1}
-            onChange={(v) => set('k', v)}
-          />
-          <LogSlider
-            label={t.n}
-            value={n}
-            min={ACCEPT_REJECT_PARAMS.n.min}
-            max={ACCEPT_REJECT_PARAMS.n.max}
-            onChange={(v) => set('n', v)}
-          />
+          <Slider label={t.k} step={0.1} {...sliderBindings(state, 'k', showWholeRun)} />
+          <LogSlider label={t.n} {...sliderBindings(state, 'n', showWholeRun)} />
         </>
       }
     >

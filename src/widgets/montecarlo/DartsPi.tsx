@@ -6,6 +6,7 @@ import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatCount, LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings } from '../common/stateBindings';
 import { useElementWidth } from '../common/useElementWidth';
 import { useReveal } from '../common/useReveal';
 import { useWidgetState } from '../common/useWidgetState';
@@ -105,9 +106,7 @@ export function DartsPi() {
       caption={t.caption}
       animation={reveal.animation}
       onReset={reveal.reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <LogSlider
           label={t.n}

@@ -7,6 +7,7 @@ import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useWidgetState } from '../common/useWidgetState';
 import { GIBBS_BOX, GIBBS_MAP_POINTS, gibbsDensityGrid, runGibbs } from './gibbs/model';
@@ -110,10 +111,8 @@ export function GibbsChain() {
     animation.setPlaying(false);
     setRevealed(0);
   }, [animation]);
-  const set = <K extends keyof typeof state.values>(name: K, value: (typeof state.values)[K]) => {
-    state.set(name, value);
-    setRevealed(null);
-  };
+  // A new parameter or seed is a new run: show it whole, not from where the old run's reveal had got to.
+  const showWholeRun = () => setRevealed(null);
 
   const statsLength = statisticsLength(shownSweeps, sweeps);
   const summary = useMemo(() => summariseChain(run.sampleX.subarray(0, statsLength + 1)), [run, statsLength]);
@@ -135,33 +134,11 @@ export function GibbsChain() {
       caption={t.caption}
       animation={animation}
       onReset={reset}
-      seed={{
-        value: seed,
-        onChange: (s) => set('seed', s),
-        onNew: () => {
-          state.newSeed();
-          setRevealed(null);
-        },
-      }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state, showWholeRun)}
       controls={
         <>
-          <Slider
-            label={t.rho}
-            value={rho}
-            min={GIBBS_PARAMS.rho.min}
-            max={GIBBS_PARAMS.rho.max}
-            step={0.01}
-            onChange={(v) => set('rho', v)}
-          />
-          <LogSlider
-            label={t.sweeps}
-            value={sweeps}
-            min={GIBBS_PARAMS.sweeps.min}
-            max={GIBBS_PARAMS.sweeps.max}
-            onChange={(v) => set('sweeps', v)}
-          />
+          <Slider label={t.rho} step={0.01} {...sliderBindings(state, 'rho', showWholeRun)} />
+          <LogSlider label={t.sweeps} {...sliderBindings(state, 'sweeps', showWholeRun)} />
         </>
       }
     >

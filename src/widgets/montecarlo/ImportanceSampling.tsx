@@ -4,6 +4,7 @@ import { Choice, Readout, Slider } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useWidgetState } from '../common/useWidgetState';
 import { FormulaField } from './formula/FormulaField';
 import { densityOnGrid1D } from './formula/gridCheck';
@@ -147,9 +148,7 @@ export function ImportanceSampling() {
       id="importance"
       title={t.title}
       caption={t.caption}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <>
           <Choice
@@ -183,29 +182,9 @@ export function ImportanceSampling() {
             ]}
             onChange={(v) => state.set('f', v)}
           />
-          <Slider
-            label={t.centre}
-            value={centre}
-            min={IMPORTANCE_PARAMS.centre.min}
-            max={IMPORTANCE_PARAMS.centre.max}
-            step={0.1}
-            onChange={(v) => state.set('centre', v)}
-          />
-          <Slider
-            label={t.width}
-            value={width}
-            min={IMPORTANCE_PARAMS.width.min}
-            max={IMPORTANCE_PARAMS.width.max}
-            step={0.05}
-            onChange={(v) => state.set('width', v)}
-          />
-          <LogSlider
-            label={t.n}
-            value={n}
-            min={IMPORTANCE_PARAMS.n.min}
-            max={IMPORTANCE_PARAMS.n.max}
-            onChange={(v) => state.set('n', v)}
-          />
+          <Slider label={t.centre} step={0.1} {...sliderBindings(state, 'centre')} />
+          <Slider label={t.width} step={0.05} {...sliderBindings(state, 'width')} />
+          <LogSlider label={t.n} {...sliderBindings(state, 'n')} />
         </>
       }
     >

@@ -5,6 +5,7 @@ import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useElementWidth } from '../common/useElementWidth';
 import { useReveal } from '../common/useReveal';
 import { useWidgetState } from '../common/useWidgetState';
@@ -116,9 +117,7 @@ export function IntegralEstimator() {
       caption={t.caption}
       animation={reveal.animation}
       onReset={reveal.reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state)}
       controls={
         <>
           <Choice
@@ -127,13 +126,7 @@ export function IntegralEstimator() {
             options={INTEGRAND_IDS.map((value) => ({ value, label: t.option(value) }))}
             onChange={(v) => state.set('f', v)}
           />
-          <LogSlider
-            label={t.n}
-            value={n}
-            min={INTEGRAL_PARAMS.n.min}
-            max={INTEGRAL_PARAMS.n.max}
-            onChange={(v) => state.set('n', v)}
-          />
+          <LogSlider label={t.n} {...sliderBindings(state, 'n')} />
         </>
       }
     >

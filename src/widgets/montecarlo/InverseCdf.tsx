@@ -5,6 +5,7 @@ import { Figure } from '../common/Figure';
 import { useFigure } from '../common/FigureContext';
 import { formatCount, LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import type { ParamNotice } from '../common/urlParams';
 import { useElementWidth } from '../common/useElementWidth';
 import { useReveal } from '../common/useReveal';
@@ -199,7 +200,7 @@ export function InverseCdf() {
       caption={t.caption}
       animation={reveal.animation}
       onReset={reveal.reset}
-      seed={{ value: seed, onChange: (s) => state.set('seed', s), onNew: state.newSeed }}
+      {...frameBindings(state)}
       notices={notices}
       onDismissNotices={dismissNotices}
       controls={
@@ -220,16 +221,7 @@ export function InverseCdf() {
               reveal.showAll();
             }}
           />
-          {dist === 'exponential' && (
-            <Slider
-              label={t.rate}
-              value={rate}
-              min={INVERSE_CDF_PARAMS.rate.min}
-              max={INVERSE_CDF_PARAMS.rate.max}
-              step={0.1}
-              onChange={(v) => state.set('rate', v)}
-            />
-          )}
+          {dist === 'exponential' && <Slider label={t.rate} step={0.1} {...sliderBindings(state, 'rate')} />}
           {dist === 'piecewise' && (
             <HeightsEditor
               legend={t.heightsLegend}

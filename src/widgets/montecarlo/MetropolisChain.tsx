@@ -4,6 +4,7 @@ import { Choice, Readout } from '../common/controls';
 import { Figure } from '../common/Figure';
 import { LogSlider } from '../common/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
+import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useWidgetState } from '../common/useWidgetState';
 import { FormulaField } from './formula/FormulaField';
@@ -166,9 +167,11 @@ export function MetropolisChain() {
     animation.setPlaying(false);
     setRevealed(0);
   }, [animation]);
+  // A new parameter or seed is a new run: show it whole, not from where the old run's reveal had got to.
+  const showWholeRun = () => setRevealed(null);
   const set = <K extends keyof typeof state.values>(name: K, value: (typeof state.values)[K]) => {
     state.set(name, value);
-    setRevealed(null);
+    showWholeRun();
   };
 
   const path = useMemo(() => ({ xs: run.xs, ys: run.ys, count: shown + 1 }), [run, shown]);
@@ -249,16 +252,7 @@ export function MetropolisChain() {
       caption={t.caption}
       animation={animation}
       onReset={reset}
-      seed={{
-        value: seed,
-        onChange: (s) => set('seed', s),
-        onNew: () => {
-          state.newSeed();
-          setRevealed(null);
-        },
-      }}
-      notices={state.notices}
-      onDismissNotices={state.dismissNotices}
+      {...frameBindings(state, showWholeRun)}
       controls={
         <>
           <Choice
@@ -282,20 +276,8 @@ export function MetropolisChain() {
               samplingProblem={bad ? { code: 'bad-value-while-sampling', x: bad.x, y: bad.y } : null}
             />
           )}
-          <ScaleSlider
-            label={t.scale}
-            value={scale}
-            min={METROPOLIS_PARAMS.scale.min}
-            max={METROPOLIS_PARAMS.scale.max}
-            onChange={(v) => set('scale', v)}
-          />
-          <LogSlider
-            label={t.steps}
-            value={steps}
-            min={METROPOLIS_PARAMS.steps.min}
-            max={METROPOLIS_PARAMS.steps.max}
-            onChange={(v) => set('steps', v)}
-          />
+          <ScaleSlider label={t.scale} {...sliderBindings(state, 'scale', showWholeRun)} />
+          <LogSlider label={t.steps} {...sliderBindings(state, 'steps', showWholeRun)} />
         </>
       }
     >
