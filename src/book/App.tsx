@@ -1,4 +1,5 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { WidgetUrlProvider } from '../widgets/common/widgetUrl';
 import { ChapterPage } from './ChapterPage';
 import { Landing } from './Landing';
 import { Layout } from './Layout';
@@ -18,14 +19,16 @@ function preferredLang(): 'en' | 'zh' {
 export function App() {
   return (
     <HashRouter>
-      <Routes>
-        <Route path="/" element={<Navigate to={`/${preferredLang()}`} replace />} />
-        <Route path="/:lang" element={<Layout />}>
-          <Route index element={<Landing />} />
-          <Route path=":slug" element={<ChapterPage />} />
-        </Route>
-        <Route path="*" element={<NotFound />} />
-      </Routes>
+      <WidgetUrlProvider>
+        <Routes>
+          <Route path="/" element={<Navigate to={`/${preferredLang()}`} replace />} />
+          <Route path="/:lang" element={<Layout />}>
+            <Route index element={<Landing />} />
+            <Route path=":slug" element={<ChapterPage />} />
+          </Route>
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </WidgetUrlProvider>
     </HashRouter>
   );
 }

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { type Lang, LangContext } from '../../src/widgets/common/lang';
+import { WidgetUrlProvider } from '../../src/widgets/common/widgetUrl';
 
 /**
  * Render a widget as the book does: inside a router (widgets keep their parameters in the URL) and a language.
@@ -12,7 +13,11 @@ export function renderWidget(element: ReactElement, options: { lang?: Lang; sear
     [
       {
         path: '/:lang/:slug',
-        element: <LangContext.Provider value={options.lang ?? 'en'}>{element}</LangContext.Provider>,
+        element: (
+          <WidgetUrlProvider>
+            <LangContext.Provider value={options.lang ?? 'en'}>{element}</LangContext.Provider>
+          </WidgetUrlProvider>
+        ),
       },
     ],
     { initialEntries: [`/${options.lang ?? 'en'}/test${options.search ?? ''}`] },

@@ -1,5 +1,4 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { type CollisionModel, createCollisionModel, createRng, timeAveragedMsd2D } from '../../core';
 import { prepareCanvas } from '../common/canvas';
 import { Readout, Slider } from '../common/controls';
@@ -10,6 +9,7 @@ import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
+import { useWidgetUrl } from '../common/widgetUrl';
 import './brownian.css';
 import { drawCollisionBox } from './collisionCanvas';
 import { DensityDots, parseHexColour } from './densityDots';
@@ -117,8 +117,10 @@ export function CollisionBox() {
   const t = useStrings(STRINGS);
   const state = useWidgetState(WIDGET_ID, COLLISIONS_PARAMS);
   const { temperature, grainRadius, molecules, seed } = state.values;
-  const [searchParams] = useSearchParams();
-  const [recorder] = useState(() => frameStatsRecorder(WIDGET_ID, benchRequested(searchParams)));
+  const url = useWidgetUrl();
+  const [recorder] = useState(() =>
+    frameStatsRecorder(WIDGET_ID, benchRequested(new URLSearchParams(url.search()))),
+  );
 
   // The model lives in a ref and is stepped in place; React state holds only a version for the readouts.
   const modelRef = useRef<CollisionModel | null>(null);

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   fractionWithin,
   gaussianMassWithin,
@@ -20,6 +19,7 @@ import { frameBindings, sliderBindings } from '../common/stateBindings';
 import { useAnimation } from '../common/useAnimation';
 import { useElementWidth } from '../common/useElementWidth';
 import { useWidgetState } from '../common/useWidgetState';
+import { useWidgetUrl } from '../common/widgetUrl';
 import './brownian.css';
 import { DensityDots } from './densityDots';
 import { benchRequested, frameStatsRecorder } from './frameStats';
@@ -160,8 +160,10 @@ export function RandomWalkCloud() {
   const t = useStrings(STRINGS);
   const state = useWidgetState(WIDGET_ID, WALKERS_PARAMS);
   const { walkers, steps, stepSize, dimension, kind, seed } = state.values;
-  const [searchParams] = useSearchParams();
-  const [recorder] = useState(() => frameStatsRecorder(WIDGET_ID, benchRequested(searchParams)));
+  const url = useWidgetUrl();
+  const [recorder] = useState(() =>
+    frameStatsRecorder(WIDGET_ID, benchRequested(new URLSearchParams(url.search()))),
+  );
 
   const settings = useMemo<WalkCloudSettings>(
     () => ({

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import {
   clampNumber,
   decodeParams,
@@ -9,6 +8,7 @@ import {
   type ParamValues,
 } from './urlParams';
 import { scheduleUrlWrite } from './urlWriter';
+import { useWidgetUrl } from './widgetUrl';
 
 /** Every widget has a seed; 2^32 − 1 is the largest seed the generator distinguishes. */
 export const SEED_SPEC = { kind: 'number', min: 0, max: 4294967295, default: 1, integer: true } as const;
@@ -39,22 +39,16 @@ export function useWidgetState<S extends ParamSpecs>(widgetId: string, specs: S)
     () => ({ ...specs, seed: { ...SEED_SPEC, ...(specs.seed ?? {}) } }),
     [specs],
   ) as WithSeed<S>;
-  const location = useLocation();
-  const navigate = useNavigate();
-  const latestLocation = useRef(location);
-  latestLocation.current = location;
-  const [initial] = useState(() => decodeParams(widgetId, allSpecs, new URLSearchParams(location.search)));
+  const url = useWidgetUrl();
+  const [initial] = useState(() => decodeParams(widgetId, allSpecs, new URLSearchParams(url.search())));
   const [values, setValues] = useState(initial.values);
   const [notices, setNotices] = useState<ParamNotice[]>(initial.notices);
   const touched = useRef(false);
 
   useEffect(() => {
     if (!touched.current) return;
-    scheduleUrlWrite(widgetId, encodeValues(allSpecs, values), {
-      current: () => latestLocation.current,
-      replace: (pathname, search) => navigate({ pathname, search }, { replace: true }),
-    });
-  }, [values, widgetId, allSpecs, navigate]);
+    scheduleUrlWrite(widgetId, encodeValues(allSpecs, values), url.target);
+  }, [values, widgetId, allSpecs, url]);
 
   const set = useCallback(
     <K extends keyof WithSeed<S>>(name: K, value: ParamValues<WithSeed<S>>[K]) => {
