@@ -46,6 +46,27 @@ test.describe('a chapter arrives in stages', () => {
     );
   });
 
+  test('the page does not jump while the sections are filled in, on a wide screen either', async ({
+    guarded: page,
+  }) => {
+    // On a wide screen the short Chinese opening leaves the first section on the first screen, so it is filled in
+    // while the reader can see it. Threshold: layout shift below 0.01 (Lighthouse rates up to 0.1 as good).
+    await page.setViewportSize({ width: 1350, height: 940 });
+    await page.addInitScript(() => {
+      const record = window as unknown as { layoutShift: number };
+      record.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) record.layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openChapter(page, 'zh', '06-monte-carlo-sampling');
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+    expect(shift).toBeLessThan(0.01);
+  });
+
   test("a chapter address fetches the chapter's code while the page parses, and every file once", async ({
     guarded: page,
   }) => {
