@@ -2,8 +2,9 @@ import type { MDXProps } from 'mdx/types';
 import { type ComponentType, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { type Lang, useLang } from '../widgets/common/lang';
+import { afterNextPaint } from './afterNextPaint';
 import { ChapterEnd, ChapterProseContext, ChapterSection } from './ChapterSection';
-import { chapterComponent, chapterProse } from './chapterContent';
+import { chapterComponent, chapterProse, shellPainted } from './chapterContent';
 import { type ChapterInfo, findChapter, neighbours } from './chapters';
 import { NotFound } from './NotFound';
 import { recordVisit } from './progress';
@@ -32,6 +33,10 @@ export function ChapterPage() {
   const markFailed = useCallback(() => setFailedKey(chapterKey), [chapterKey]);
 
   useSectionTracking(articleRef, chapter?.slug);
+
+  useEffect(() => {
+    afterNextPaint().then(shellPainted);
+  }, []);
 
   useEffect(() => {
     if (chapter) document.title = `${chapter.title[lang]} · ${t.bookTitle}`;

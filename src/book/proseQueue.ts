@@ -1,3 +1,4 @@
+import { afterNextPaint } from './afterNextPaint';
 import { fontsReady } from './fontsReady';
 
 /** The longest stretch of filling in text before the browser gets the main thread back for input and painting. */
@@ -35,13 +36,6 @@ interface Block {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Resolves after the browser has painted what is on the page now (or at once where frames are not drawn). */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') resolve();
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
 
 /** `onFailure` is told when the sections' text cannot be fetched (offline, a deleted build); nothing is filled. */
 export function createProseQueue(
