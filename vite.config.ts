@@ -1,21 +1,13 @@
 /// <reference types="vitest/config" />
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
-import rehypeKatex from 'rehype-katex';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
-import { inlineStylesToClasses } from './scripts/mdx/inlineStylesToClasses.ts';
-import { rehypeKatexFonts } from './scripts/mdx/rehypeKatexFonts.ts';
-import { rehypeSections } from './scripts/mdx/rehypeSections.ts';
-import { staticHtml } from './scripts/mdx/rehypeStaticHtml.ts';
+import { chapterPipeline } from './scripts/mdx/chapterPipeline.ts';
 import { chapterPreloads } from './scripts/vite/chapterPreloads.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts';
 
-/** KaTeX's inline styles become classes in a per-chapter stylesheet (the CSP refuses style attributes). */
-const inlineStyles = inlineStylesToClasses();
-/** Prose becomes HTML strings; the sections' text is a module of its own per chapter (rehypeStaticHtml.ts). */
-const prose = staticHtml();
+/** Chapter MDX → sections, typeset math (styles as classes, for the CSP) and prose as HTML (scripts/mdx/). */
+const chapters = chapterPipeline();
 
 export default defineConfig({
   // './' lets the built book live in any sub-folder of any static host (routing is hash-based);
@@ -26,21 +18,12 @@ export default defineConfig({
       // MDX must compile before the React plugin sees the file (TOOLCHAIN pitfall 1).
       enforce: 'pre',
       ...mdx({
-        remarkPlugins: [remarkGfm, remarkMath],
-        // Math is typeset here, at build time: the browser gets KaTeX's HTML and CSS, never its JavaScript.
-        // With MathML beside the HTML, so that screen readers can read each formula (the HTML is aria-hidden).
-        rehypePlugins: [
-          [rehypeKatex, { output: 'htmlAndMathml', strict: 'ignore' }],
-          rehypeKatexFonts,
-          rehypeSections,
-          inlineStyles.rehypePlugin,
-          prose.rehypePlugin,
-        ],
+        remarkPlugins: chapters.remarkPlugins,
+        rehypePlugins: chapters.rehypePlugins,
         providerImportSource: '@mdx-js/react',
       }),
     },
-    inlineStyles.vitePlugin,
-    prose.vitePlugin,
+    ...chapters.vitePlugins,
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chapterPreloads(),
     // Last: the policy allows the inline scripts of the final page by their hashes.

@@ -1,12 +1,7 @@
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'hast';
-import rehypeKatex from 'rehype-katex';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesToClasses } from '../../scripts/mdx/inlineStylesToClasses';
-import { rehypeKatexFonts } from '../../scripts/mdx/rehypeKatexFonts';
-import { rehypeSections } from '../../scripts/mdx/rehypeSections';
+import { chapterPipeline } from '../../scripts/mdx/chapterPipeline';
 import { staticHtml } from '../../scripts/mdx/rehypeStaticHtml';
 
 /** A small chapter with an opening, two sections, a widget and math, compiled with the book's rehype chain. */
@@ -44,20 +39,16 @@ interface JsxNode {
 }
 
 async function compileChapter(path = '/book/content/en/09-test.mdx') {
-  const styles = inlineStylesToClasses();
-  const prose = staticHtml();
+  const pipeline = chapterPipeline();
+  const { inlineStyles: styles, prose } = pipeline;
   let tree: JsxNode | undefined;
   const code = String(
     await compile(
       { value: SOURCE, path },
       {
-        remarkPlugins: [remarkGfm, remarkMath],
+        remarkPlugins: pipeline.remarkPlugins,
         rehypePlugins: [
-          [rehypeKatex, { output: 'html', strict: 'ignore' }],
-          rehypeKatexFonts,
-          rehypeSections,
-          styles.rehypePlugin,
-          prose.rehypePlugin,
+          ...pipeline.rehypePlugins,
           () => (root: Root) => {
             tree = structuredClone(root) as unknown as JsxNode;
           },

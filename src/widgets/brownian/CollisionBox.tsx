@@ -118,9 +118,7 @@ export function CollisionBox() {
   const state = useWidgetState(WIDGET_ID, COLLISIONS_PARAMS);
   const { temperature, grainRadius, molecules, seed } = state.values;
   const url = useWidgetUrl();
-  const [recorder] = useState(() =>
-    frameStatsRecorder(WIDGET_ID, benchRequested(new URLSearchParams(url.search()))),
-  );
+  const [recorder] = useState(() => frameStatsRecorder(WIDGET_ID, benchRequested(url.search())));
 
   // The model lives in a ref and is stepped in place; React state holds only a version for the readouts.
   const modelRef = useRef<CollisionModel | null>(null);

@@ -161,9 +161,7 @@ export function RandomWalkCloud() {
   const state = useWidgetState(WIDGET_ID, WALKERS_PARAMS);
   const { walkers, steps, stepSize, dimension, kind, seed } = state.values;
   const url = useWidgetUrl();
-  const [recorder] = useState(() =>
-    frameStatsRecorder(WIDGET_ID, benchRequested(new URLSearchParams(url.search()))),
-  );
+  const [recorder] = useState(() => frameStatsRecorder(WIDGET_ID, benchRequested(url.search())));
 
   const settings = useMemo<WalkCloudSettings>(
     () => ({

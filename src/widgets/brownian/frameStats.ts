@@ -91,7 +91,7 @@ function quantiles(kept: Float64Array): { mean: number; median: number; p95: num
   return { mean: sum / sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
 }
 
-/** True when the URL (hash route included) asks for benchmark timing. */
-export function benchRequested(search: URLSearchParams): boolean {
-  return search.get('bench') === '1';
+/** True when the address's search string (of the hash route, e.g. '?bench=1') asks for benchmark timing. */
+export function benchRequested(search: string): boolean {
+  return new URLSearchParams(search).get('bench') === '1';
 }
