@@ -40,7 +40,14 @@ export default defineConfig({
     // Only vitest files; Playwright's *.spec.ts under tests/e2e are run by Playwright (TOOLCHAIN pitfall 2).
     testTimeout: 20000,
     projects: [
-      { extends: true, test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['tests/core/**/*.test.ts', 'tests/workers/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,

@@ -16,9 +16,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { binariseDigits, parseDigitsCsv } from '../src/core/digits';
 import { createRng } from '../src/core/random';
 import { createRbm } from '../src/core/rbm';
+import { binariseDigits, parseDigitsCsv } from '../src/core/rbm/digits';
 import type { BenchResult } from './types';
 
 const HIDDEN = 64;

@@ -1,5 +1,5 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
-import { WidgetUrlProvider } from '../widgets/common/widgetUrl';
+import { WidgetUrlProvider } from '../widgets/common/state/widgetUrl';
 import { ChapterPage } from './ChapterPage';
 import { Landing } from './Landing';
 import { Layout } from './Layout';

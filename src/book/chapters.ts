@@ -2,13 +2,11 @@
  * The chapter registry: order, slugs, titles and one-line summaries in both languages.
  * It is plain data so that tests, the table of contents and the router read the same list.
  */
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Lang } from '../widgets/common/languages';
 
-export interface Localised {
-  en: string;
-  zh: string;
-}
+export { LANGUAGES, type Lang };
+
+export type Localised = Record<Lang, string>;
 
 export interface ChapterInfo {
   /** 1-based chapter number. */

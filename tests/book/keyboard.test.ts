@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey } from '../../src/widgets/common/keyboard';
+import { commandForKey } from '../../src/widgets/common/frame/keyboard';
 
 describe('figure keyboard shortcuts', () => {
   const onFigure = { targetTag: 'FIGURE' };

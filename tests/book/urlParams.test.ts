@@ -6,7 +6,7 @@ import {
   defaults,
   encodeParams,
   type ParamSpecs,
-} from '../../src/widgets/common/urlParams';
+} from '../../src/widgets/common/state/urlParams';
 
 const SPECS = {
   n: { kind: 'number', min: 1, max: 1000, default: 100, integer: true },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bananaDensity } from '../../src/core/banana';
+import { bananaDensity } from '../../src/core/mcmc/banana';
 import {
   expectationByQuadrature,
   integrateMinimum,
   integrateNonNegative,
-} from '../../src/core/densityIntegrals';
+} from '../../src/core/montecarlo/densityIntegrals';
 import { gaussianMixture1D } from '../../src/core/montecarlo/mixture';
 import { createRng } from '../../src/core/random';
 import { normalCdf } from '../../src/core/stats';

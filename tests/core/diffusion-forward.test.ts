@@ -7,8 +7,8 @@ import {
   noiseCloudAtStep,
 } from '../../src/core/diffusion/forward';
 import { linearNoiseSchedule } from '../../src/core/diffusion/schedules';
+import { smileyCloud } from '../../src/core/diffusion/shapes';
 import { createRng } from '../../src/core/random';
-import { smileyCloud } from '../../src/core/shapes';
 import { ksCriticalValue, ksStatistic, normalCdf, variance } from '../../src/core/stats';
 
 const sch = linearNoiseSchedule(1000);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binariseDigits, parseDigitsCsv } from '../../src/core/digits';
 import { createRng } from '../../src/core/random';
 import { createRbm, type Rbm } from '../../src/core/rbm';
+import { binariseDigits, parseDigitsCsv } from '../../src/core/rbm/digits';
 
 const digitsText = readFileSync(path.join(__dirname, '../../public/data/digits.csv'), 'utf8');
 

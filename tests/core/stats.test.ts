@@ -11,9 +11,11 @@ import {
   importanceEss,
   ksCriticalValue,
   ksStatistic,
+  ksStatisticInPlace,
   logSumExp,
   mean,
   normalCdf,
+  normalCdfTabulated,
   normalQuantile,
   variance,
 } from '../../src/core/stats';
@@ -275,6 +277,63 @@ describe('importanceEss', () => {
         },
       ),
       { seed: 4, numRuns: 300 },
+    );
+  });
+});
+
+describe('ksStatisticInPlace', () => {
+  it('equals stats.ksStatistic on continuous and on lattice (tied) data', () => {
+    const rng = createRng(3);
+    const continuous = new Float64Array(3000);
+    rng.fillNormal(continuous);
+    const lattice = new Float64Array(3000);
+    for (let i = 0; i < lattice.length; i++) {
+      let s = 0;
+      for (let k = 0; k < 9; k++) s += rng.uniform() < 0.5 ? -1 : 1;
+      lattice[i] = s;
+    }
+    const wide = (x: number) => normalCdf(x / 3);
+    expect(ksStatisticInPlace(Float64Array.from(continuous), normalCdf)).toBeCloseTo(
+      ksStatistic(continuous, normalCdf),
+      14,
+    );
+    expect(ksStatisticInPlace(Float64Array.from(lattice), wide)).toBeCloseTo(ksStatistic(lattice, wide), 14);
+  });
+
+  it('gives the hand-computed value with ties', () => {
+    // F_n jumps from 0 to ½ at 0 and to 1 at 1; F = Φ: gaps ½ − 0 at x = 0 (above) and Φ(1) − ½ at x = 1 (below)
+    const d = ksStatisticInPlace(new Float64Array([1, 0, 1, 0]), normalCdf);
+    expect(d).toBeCloseTo(Math.max(0.5, normalCdf(1) - 0.5, 1 - normalCdf(1)), 15);
+  });
+
+  it('sorts its input in place and rejects empty input and NaN', () => {
+    const xs = new Float64Array([3, 1, 2]);
+    ksStatisticInPlace(xs, normalCdf);
+    expect(Array.from(xs)).toEqual([1, 2, 3]);
+    expect(() => ksStatisticInPlace(new Float64Array(0), normalCdf)).toThrow(RangeError);
+    expect(() => ksStatisticInPlace(new Float64Array([1, Number.NaN]), normalCdf)).toThrow(RangeError);
+  });
+});
+
+describe('normalCdfTabulated', () => {
+  it('is within 3e-8 of Φ everywhere (dense check) and exact at the ends', () => {
+    let worst = 0;
+    for (let x = -9; x <= 9; x += 0.000731)
+      worst = Math.max(worst, Math.abs(normalCdfTabulated(x) - normalCdf(x)));
+    expect(worst).toBeLessThan(3e-8);
+    expect(normalCdfTabulated(-100)).toBe(0);
+    expect(normalCdfTabulated(100)).toBe(1);
+    expect(normalCdfTabulated(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(Number.isNaN(normalCdfTabulated(Number.NaN))).toBe(true);
+  });
+
+  it('gives KS distances equal to the exact ones to 1e-7', () => {
+    const rng = createRng(8);
+    const xs = new Float64Array(5000);
+    rng.fillNormal(xs);
+    const exact = ksStatistic(xs, normalCdf);
+    expect(Math.abs(ksStatisticInPlace(Float64Array.from(xs), normalCdfTabulated) - exact)).toBeLessThan(
+      1e-7,
     );
   });
 });

@@ -1,6 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deferUntilVisible } from '../../src/widgets/common/deferUntilVisible';
+import { deferUntilVisible } from '../../src/widgets/common/frame/deferUntilVisible';
+import type { WidgetEntry } from '../../src/widgets/common/frame/registry';
+
+/** A registry entry for a test widget. */
+function entry(id: string, load: WidgetEntry['load'], height = 640): WidgetEntry {
+  return { id, height, load, contract: { control: 'none', drawing: 'p' } };
+}
 
 const built = vi.fn();
 function Heavy() {
@@ -30,7 +36,7 @@ describe('deferUntilVisible', () => {
     const setNear = stubObserver();
     built.mockClear();
     const load = vi.fn(async () => Heavy);
-    const Deferred = deferUntilVisible('heavy', load, 777);
+    const Deferred = deferUntilVisible(entry('heavy', load, 777));
     const { container } = render(<Deferred />);
     const placeholder = container.querySelector('figure[data-widget="heavy"][data-deferred]') as HTMLElement;
     expect(placeholder.style.minHeight).toBe('777px');
@@ -47,7 +53,7 @@ describe('deferUntilVisible', () => {
   it('fetches the code once for every copy on the page', async () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     const load = vi.fn(async () => () => <p>copy</p>);
-    const Deferred = deferUntilVisible('copies', load);
+    const Deferred = deferUntilVisible(entry('copies', load));
     render(
       <>
         <Deferred />
@@ -60,7 +66,7 @@ describe('deferUntilVisible', () => {
 
   it('says so in words when the code cannot be fetched, and keeps the placeholder', async () => {
     vi.stubGlobal('IntersectionObserver', undefined);
-    const Deferred = deferUntilVisible('offline', () => Promise.reject(new Error('network down')));
+    const Deferred = deferUntilVisible(entry('offline', () => Promise.reject(new Error('network down'))));
     const { container } = render(<Deferred />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be loaded/);
     expect(container.querySelector('figure[data-widget="offline"][data-deferred]')).not.toBeNull();

@@ -1,13 +1,23 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mergeParams, URL_WRITE_DELAY_MS } from '../../src/widgets/common/urlWriter';
-import { useWidgetState } from '../../src/widgets/common/useWidgetState';
+import { WidgetIdContext } from '../../src/widgets/common/frame/widgetId';
+import { mergeParams, URL_WRITE_DELAY_MS } from '../../src/widgets/common/state/urlWriter';
+import { useWidgetState } from '../../src/widgets/common/state/useWidgetState';
 import { renderWidget } from './renderWidget';
 
 const SPECS = { n: { kind: 'number', min: 1, max: 100, default: 10, integer: true } } as const;
 
+/** A test widget outside the registry: it gives itself the id the registry would. */
 function Counter(props: { id: string }) {
-  const state = useWidgetState(props.id, SPECS);
+  return (
+    <WidgetIdContext.Provider value={props.id}>
+      <CounterBody id={props.id} />
+    </WidgetIdContext.Provider>
+  );
+}
+
+function CounterBody(props: { id: string }) {
+  const state = useWidgetState(SPECS);
   return (
     <button type="button" onClick={() => state.set('n', state.values.n + 1)}>
       {props.id}:{state.values.n}
@@ -33,7 +43,7 @@ describe('URL writer', () => {
         <Counter id="first" />
         <Counter id="second" />
       </>,
-      { search: '?s=plan' },
+      { id: 'unused', search: '?s=plan' },
     );
     fireEvent.click(screen.getByText('first:10'));
     await act(async () => {

@@ -1,11 +1,16 @@
 import { act, render, screen } from '@testing-library/react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useAnimation } from '../../src/widgets/common/useAnimation';
+import { useAnimation } from '../../src/widgets/common/animation/useAnimation';
+import { useVisibility } from '../../src/widgets/common/animation/useVisibility';
 
 function Probe(props: { autoPlay: boolean; onFrame: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const animation = useAnimation(ref, { onFrame: props.onFrame, autoPlay: props.autoPlay });
+  const animation = useAnimation({ onFrame: props.onFrame, autoPlay: props.autoPlay });
+  // What <Figure> does for the animation it is given: tell it whether the figure can be seen.
+  const visible = useVisibility(ref);
+  const { setVisible } = animation;
+  useEffect(() => setVisible(visible), [setVisible, visible]);
   return (
     <div ref={ref}>
       <span data-testid="playing">{String(animation.playing)}</span>

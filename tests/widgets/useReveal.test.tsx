@@ -1,13 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useReveal } from '../../src/widgets/common/useReveal';
+import { useReveal } from '../../src/widgets/common/animation/useReveal';
 
 function Probe(props: { total: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const reveal = useReveal(ref, props.total, (current) => current + 1);
+  const reveal = useReveal(props.total, (current) => current + 1);
   return (
-    <div ref={ref}>
+    <div>
       <span data-testid="shown">{reveal.shown}</span>
       <span data-testid="playing">{String(reveal.animation.playing)}</span>
       <button type="button" onClick={reveal.animation.toggle}>

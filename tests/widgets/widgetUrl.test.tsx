@@ -1,14 +1,24 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { URL_WRITE_DELAY_MS } from '../../src/widgets/common/urlWriter';
-import { useWidgetState } from '../../src/widgets/common/useWidgetState';
+import { WidgetIdContext } from '../../src/widgets/common/frame/widgetId';
+import { URL_WRITE_DELAY_MS } from '../../src/widgets/common/state/urlWriter';
+import { useWidgetState } from '../../src/widgets/common/state/useWidgetState';
 import { renderWidget } from './renderWidget';
 
 const SPECS = { n: { kind: 'number', min: 1, max: 100, default: 10, integer: true } } as const;
 const renders = new Map<string, number>();
 
+/** A test widget outside the registry: it gives itself the id the registry would. */
 function CountingWidget(props: { id: string }) {
-  const state = useWidgetState(props.id, SPECS);
+  return (
+    <WidgetIdContext.Provider value={props.id}>
+      <CountingWidgetBody id={props.id} />
+    </WidgetIdContext.Provider>
+  );
+}
+
+function CountingWidgetBody(props: { id: string }) {
+  const state = useWidgetState(SPECS);
   renders.set(props.id, (renders.get(props.id) ?? 0) + 1);
   return (
     <button type="button" onClick={() => state.set('n', state.values.n + 1)}>
@@ -30,6 +40,7 @@ describe('the address as widgets see it', () => {
         <CountingWidget id="moved" />
         <CountingWidget id="still" />
       </>,
+      { id: 'unused' },
     );
     const stillBefore = renders.get('still');
     const movedBefore = renders.get('moved') ?? 0;
@@ -44,7 +55,7 @@ describe('the address as widgets see it', () => {
   });
 
   it('a widget reads the parameters of the address it was opened with', () => {
-    renderWidget(<CountingWidget id="linked" />, { search: '?linked.n=42' });
+    renderWidget(<CountingWidget id="linked" />, { id: 'unused', search: '?linked.n=42' });
     expect(screen.getByText('linked:42')).toBeTruthy();
   });
 });

@@ -1,6 +1,36 @@
 // Continuous energies: Boltzmann densities, partition functions with a divergence verdict, experts.
-export * from './boltzmann';
-export * from './experts';
+export {
+  type Boltzmann1D,
+  type Boltzmann2D,
+  type BoltzmannGrid2D,
+  boltzmann1D,
+  boltzmann2D,
+  boltzmannGrid2D,
+  freeEnergyFromLogZ,
+  type PartitionOptions1D,
+  type PartitionOptions2D,
+  partitionFunction1D,
+  partitionFunction2D,
+  partitionOfQuadratic,
+} from './boltzmann';
+export {
+  doubleWellEnergy,
+  gaussianEnergy2D,
+  harmonicEnergy,
+  mixtureOfExperts1D,
+  productOfExperts1D,
+  productOfExperts2D,
+  quadraticEnergy,
+  ridgeExpert2D,
+  studentTEnergy,
+} from './experts';
 export { partitionOfLogWeight } from './partition';
 export { logIntegrate } from './quadrature';
-export * from './types';
+export type {
+  DivergentPartition,
+  Energy1D,
+  Energy2D,
+  FinitePartition,
+  Interval,
+  PartitionResult,
+} from './types';

@@ -11,7 +11,7 @@
  * lag-1 autocorrelation ρ² and τ = (1 + ρ²)/(1 − ρ²) — about 100 sweeps per independent draw at ρ = 0.99.
  */
 
-import { clampCount, clampParameter, clampScale, requireFinite } from '../montecarlo/params';
+import { clampCount, clampParameter, clampScale, requireFinite } from '../params';
 import type { Rng } from '../random';
 import type { ChainResult } from './metropolis';
 

@@ -13,7 +13,7 @@
  * which removes the bias at the cost of needing log π (up to a constant) too.
  */
 
-import { clampCount, clampScale } from '../montecarlo/params';
+import { clampCount, clampScale } from '../params';
 import type { Rng } from '../random';
 import { checkedLogDensity, type LogDensityFn, startingPoint } from './metropolis';
 

@@ -13,7 +13,7 @@
  * proposal and its fate without any allocation (the MCMC-gallery pattern: the sampler emits, the view draws).
  */
 
-import { clampCount, clampScale } from '../montecarlo/params';
+import { clampCount, clampScale } from '../params';
 import type { Rng } from '../random';
 
 /** log π̃(x) for x of length d. Return −∞ where the target is zero; never NaN. */

@@ -11,9 +11,9 @@
  * Also log Ẑ = LSE(log w) − log N estimates log Z (unbiased on the Z scale, if q is normalised).
  */
 
+import { clampCount } from '../params';
 import type { Rng } from '../random';
 import { logSumExp } from '../stats';
-import { clampCount } from './params';
 import type { Proposal1D } from './rejection';
 
 export type ImportanceResult =

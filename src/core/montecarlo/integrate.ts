@@ -7,8 +7,8 @@
  * Sums use Welford's update (mean and squared deviations in one pass, without cancellation).
  */
 
+import { clampCount, requireFinite } from '../params';
 import type { Rng } from '../random';
-import { clampCount, requireFinite } from './params';
 import { Z95 } from './pi';
 
 export type McEstimate =

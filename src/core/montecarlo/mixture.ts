@@ -7,9 +7,9 @@
  *   ∇ log p(x) = Σ_k r_k(x) · (−(x − μ_k)/σ_k²),   r_k(x) = π_k N(x; μ_k, σ_k²) / p(x)   ("responsibilities").
  */
 
+import { clampScale, requireFinite } from '../params';
 import { categorical, type Rng } from '../random';
 import { normalCdf } from '../stats';
-import { clampScale, requireFinite } from './params';
 
 const LOG_2PI = Math.log(2 * Math.PI);
 

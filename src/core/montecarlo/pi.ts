@@ -7,8 +7,8 @@
  * and the error shrinks like 1/√N whatever the dimension — the whole promise of Monte Carlo.
  */
 
+import { clampCount } from '../params';
 import type { Rng } from '../random';
-import { clampCount } from './params';
 
 /** z for a two-sided 95 % normal interval. */
 export const Z95 = 1.959963984540054;

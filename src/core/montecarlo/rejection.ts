@@ -12,8 +12,8 @@
  * proposal where it sees p̃ > k q.
  */
 
+import { clampCount, clampParameter, requireFinite } from '../params';
 import type { Rng } from '../random';
-import { clampCount, clampParameter, requireFinite } from './params';
 
 /** What rejection and importance sampling need from a proposal q: draws and its density. */
 export interface Proposal1D {

@@ -15,32 +15,18 @@
 
 import { createRng, type Rng } from '../random';
 import { sigmoid, softplus, UINT32_TO_UNIT } from './math';
-import { type AisOptions, type AisResult, logPartitionAIS, logPartitionExact } from './partition';
+import { logPartitionAIS, logPartitionExact } from './partition';
 import { pseudoLikelihood, pseudoLikelihoodExact } from './pseudolikelihood';
-import { createTrainer, type Trainer, type TrainOptions } from './train';
-
-export interface RbmOptions {
-  visible: number;
-  hidden: number;
-  /** Seeds the initial weights and the machine's own random stream (training, default sampling). */
-  seed: number;
-}
-
-export interface RbmParameters {
-  readonly visible: number;
-  readonly hidden: number;
-  /** W, V × H row-major (W_ij = weights[i · H + j]). */
-  readonly weights: Float64Array;
-  /** b, length V. */
-  readonly visibleBias: Float64Array;
-  /** c, length H. */
-  readonly hiddenBias: Float64Array;
-}
-
-/** A layer state (0/1 values): any writable numeric typed array. */
-export type LayerArray = Float64Array | Float32Array | Uint8Array | Int32Array;
-/** Probabilities need a floating-point array. */
-export type ProbabilityArray = Float64Array | Float32Array;
+import { createTrainer, type Trainer } from './train';
+import type {
+  AisOptions,
+  AisResult,
+  LayerArray,
+  ProbabilityArray,
+  RbmOptions,
+  RbmParameters,
+  TrainOptions,
+} from './types';
 
 export class Rbm implements RbmParameters {
   readonly visible: number;
@@ -199,7 +185,7 @@ export class Rbm implements RbmParameters {
    * calls). See train.ts for the update rule.
    */
   trainEpoch(data: ArrayLike<number>, options: TrainOptions): { batches: number } {
-    if (this.trainer === null) this.trainer = createTrainer(this);
+    if (this.trainer === null) this.trainer = createTrainer(this, this.rng);
     return this.trainer.epoch(data, options);
   }
 

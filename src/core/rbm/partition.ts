@@ -17,7 +17,7 @@
 import type { Rng } from '../random';
 import * as kernels from './kernels';
 import * as math from './math';
-import type { RbmParameters } from './model';
+import type { AisOptions, AisResult, RbmParameters } from './types';
 
 // Local aliases: a module-level binding is called directly (an imported one may go through a getter).
 const { hiddenPreactivations, visibleFromOn, sampleOn } = kernels;
@@ -76,29 +76,6 @@ export function logPartitionExact(rbm: RbmParameters): number {
     sum += Math.exp(term - maxLog);
   }
   return maxLog + Math.log(sum);
-}
-
-export interface AisOptions {
-  /**
-   * Either the number K of intermediate inverse temperatures strictly between 0 and 1 (linear schedule
-   * β_k = k/(K+1)), or the whole increasing schedule 0 = β_0 < … < β_last = 1 as an array.
-   */
-  betas: number | ArrayLike<number>;
-  /** Number of independent annealing runs (chains). */
-  runs: number;
-  /** Random stream (default: the RBM's own). */
-  rng?: Rng;
-}
-
-export interface AisResult {
-  /** log Ẑ = log Z_0 + log mean(w). */
-  logZ: number;
-  /** Standard error of log Ẑ by the delta method: sd(w) / (√runs · mean(w)). */
-  standardError: number;
-  /** log of each run's importance weight w (relative to Z_0). */
-  logWeights: Float64Array;
-  /** log Z_0 of the base model. */
-  logZBase: number;
 }
 
 function betaSchedule(betas: number | ArrayLike<number>): Float64Array {

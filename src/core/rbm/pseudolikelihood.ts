@@ -12,7 +12,7 @@
 
 import type { Rng } from '../random';
 import { logSigmoid, softplus } from './math';
-import type { RbmParameters } from './model';
+import type { RbmParameters } from './types';
 
 function rows(rbm: RbmParameters, data: ArrayLike<number>): number {
   const V = rbm.visible;

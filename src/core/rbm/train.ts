@@ -25,23 +25,13 @@
  * nothing.
  */
 
+import type { Rng } from '../random';
 import * as kernels from './kernels';
 import { UINT32_TO_UNIT } from './math';
-import type { Rbm } from './model';
+import type { RbmParameters, TrainOptions } from './types';
 
 // Local aliases: a module-level binding is called directly (an imported one may go through a getter).
 const { hiddenFromOn, visibleFromOn, sampleOn, sampleHiddenOn, listOn } = kernels;
-
-export interface TrainOptions {
-  /** η > 0. */
-  learningRate: number;
-  /** Rows per mini-batch (and number of persistent chains for PCD). */
-  batchSize: number;
-  /** Gibbs steps in the negative phase (default 1). */
-  k?: number;
-  /** true: PCD-k; false: CD-k (default false). */
-  persistent?: boolean;
-}
 
 export interface Trainer {
   epoch(data: ArrayLike<number>, options: TrainOptions): { batches: number };
@@ -202,8 +192,11 @@ function allocate(V: number, H: number, C: number, old?: Buffers): Buffers {
   };
 }
 
-export function createTrainer(rbm: Rbm): Trainer {
-  const rng = rbm.rng;
+/**
+ * A trainer for the parameters rbm (updated in place, epoch by epoch), drawing its Gibbs steps from rng.
+ * Plain parameters, not the Rbm class: a Web Worker can train on the typed arrays it was posted.
+ */
+export function createTrainer(rbm: RbmParameters, rng: Rng): Trainer {
   let buf = allocate(rbm.visible, rbm.hidden, 0);
   let chainsFor = -1; // batchSize the persistent chains were made for (−1: none yet)
 

@@ -1,10 +1,10 @@
 import { line, scaleLinear } from 'd3';
 import { useMemo, useRef } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
-import { ROLE } from '../common/colours';
-import { useFigure } from '../common/FigureContext';
-import { useElementWidth } from '../common/useElementWidth';
-import { brownianMargins } from './plotMargins';
+import { useFigure } from '../common/frame/FigureContext';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/plots/Axis';
+import { ROLE } from '../common/plots/colours';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { wideMargins } from '../common/plots/wideMargins';
 
 const HEIGHT = 200;
 
@@ -24,7 +24,7 @@ export function AlphaBarPlot(props: {
   const { projector } = useFigure();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
-  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, brownianMargins(projector));
+  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, wideMargins(projector));
   const T = props.current.length - 1;
   const x = useMemo(() => scaleLinear().domain([0, T]).range([0, box.innerWidth]), [T, box.innerWidth]);
   const y = useMemo(() => scaleLinear().domain([0, 1]).range([box.innerHeight, 0]), [box.innerHeight]);

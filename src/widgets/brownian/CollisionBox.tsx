@@ -1,20 +1,22 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { type CollisionModel, createCollisionModel, createRng, timeAveragedMsd2D } from '../../core';
-import { prepareCanvas } from '../common/canvas';
-import { Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
+import { useAnimation } from '../common/animation/useAnimation';
+import { prepareCanvas } from '../common/canvas/prepareCanvas';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Readout, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useAnimation } from '../common/useAnimation';
-import { useElementWidth } from '../common/useElementWidth';
-import { useWidgetState } from '../common/useWidgetState';
-import { useWidgetUrl } from '../common/widgetUrl';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
+import { useWidgetUrl } from '../common/state/widgetUrl';
 import './brownian.css';
+import { DensityDots, parseHexColour } from '../common/canvas/densityDots';
+import { benchRequested, frameStatsRecorder } from '../common/canvas/frameStats';
+import { readPlotColours } from '../common/canvas/plotColours';
+import { useThemeVersion } from '../common/canvas/useThemeVersion';
+import { useWidgetId } from '../common/frame/widgetId';
 import { drawCollisionBox } from './collisionCanvas';
-import { DensityDots, parseHexColour } from './densityDots';
-import { benchRequested, frameStatsRecorder } from './frameStats';
-import { readPlotColours, useThemeVersion } from './plotColours';
 
 export const COLLISIONS_PARAMS = {
   temperature: { kind: 'number', min: 50, max: 1000, default: 300, integer: true },
@@ -22,7 +24,6 @@ export const COLLISIONS_PARAMS = {
   molecules: { kind: 'number', min: 100, max: 5000, default: 2000, integer: true },
 } as const;
 
-const WIDGET_ID = 'collisions';
 /** Model settings that the reader does not change (model units: nm, ps, amu). */
 const BOX_NM = 100;
 const TIME_STEP_PS = 0.5;
@@ -115,10 +116,11 @@ function msdSince(trail: TrailBuffers, since: number): { msd: number; pairs: num
 /** One heavy grain kicked about by many light molecules: the collision model of Brownian motion, live. */
 export function CollisionBox() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState(WIDGET_ID, COLLISIONS_PARAMS);
+  const state = useWidgetState(COLLISIONS_PARAMS);
   const { temperature, grainRadius, molecules, seed } = state.values;
   const url = useWidgetUrl();
-  const [recorder] = useState(() => frameStatsRecorder(WIDGET_ID, benchRequested(url.search())));
+  const widgetId = useWidgetId();
+  const [recorder] = useState(() => frameStatsRecorder(widgetId, benchRequested(url.search())));
 
   // The model lives in a ref and is stepped in place; React state holds only a version for the readouts.
   const modelRef = useRef<CollisionModel | null>(null);
@@ -181,7 +183,7 @@ export function CollisionBox() {
     if (!playingRef.current || frameCount.current % READOUT_EVERY === 0) setVersion((v) => v + 1);
     recorder.end(start);
   }, [recorder]);
-  const animation = useAnimation(figureRef, { onFrame });
+  const animation = useAnimation({ onFrame });
   playingRef.current = animation.playing;
 
   const reset = useCallback(() => {
@@ -199,7 +201,6 @@ export function CollisionBox() {
 
   return (
     <Figure
-      id={WIDGET_ID}
       title={t.title}
       caption={t.caption}
       animation={animation}

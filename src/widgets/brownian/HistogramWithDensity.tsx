@@ -1,10 +1,10 @@
 import { line, scaleLinear } from 'd3';
 import { useMemo, useRef } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
-import { ROLE } from '../common/colours';
-import { useFigure } from '../common/FigureContext';
-import { useElementWidth } from '../common/useElementWidth';
-import { brownianMargins } from './plotMargins';
+import { useFigure } from '../common/frame/FigureContext';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/plots/Axis';
+import { ROLE } from '../common/plots/colours';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { wideMargins } from '../common/plots/wideMargins';
 
 export interface HistogramWithDensityProps {
   /** bin edges (length bins + 1) and densities (length bins): counts / (total · width) */
@@ -27,7 +27,7 @@ export function HistogramWithDensity(props: HistogramWithDensityProps) {
   const { projector } = useFigure();
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef, 320);
-  const box = plotBox(width, projector ? props.height * 1.8 : props.height, brownianMargins(projector));
+  const box = plotBox(width, projector ? props.height * 1.8 : props.height, wideMargins(projector));
   const { edges, density, curveX, curveY } = props;
 
   let top = 0;

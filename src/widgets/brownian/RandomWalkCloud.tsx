@@ -10,21 +10,23 @@ import {
   walkerDensity,
   walkerTime,
 } from '../../core';
-import { prepareCanvas } from '../common/canvas';
-import { Choice, Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
+import { useAnimation } from '../common/animation/useAnimation';
+import { prepareCanvas } from '../common/canvas/prepareCanvas';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Choice, Readout, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useAnimation } from '../common/useAnimation';
-import { useElementWidth } from '../common/useElementWidth';
-import { useWidgetState } from '../common/useWidgetState';
-import { useWidgetUrl } from '../common/widgetUrl';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
+import { useWidgetUrl } from '../common/state/widgetUrl';
 import './brownian.css';
-import { DensityDots } from './densityDots';
-import { benchRequested, frameStatsRecorder } from './frameStats';
+import { DensityDots } from '../common/canvas/densityDots';
+import { benchRequested, frameStatsRecorder } from '../common/canvas/frameStats';
+import { readPlotColours } from '../common/canvas/plotColours';
+import { useThemeVersion } from '../common/canvas/useThemeVersion';
+import { useWidgetId } from '../common/frame/widgetId';
 import { HistogramWithDensity } from './HistogramWithDensity';
-import { readPlotColours, useThemeVersion } from './plotColours';
 import { KsPlot, MsdPlot } from './WalkHistoryPlots';
 import { drawWalkCloud } from './walkCloudCanvas';
 import {
@@ -47,7 +49,6 @@ export const WALKERS_PARAMS = {
   kind: { kind: 'enum', values: ['lattice', 'gaussian'], default: 'lattice' },
 } as const;
 
-const WIDGET_ID = 'walkers';
 /** React readouts and plots refresh every this many animation frames; the canvas is redrawn every frame. */
 const READOUT_EVERY = 4;
 const COLOUR_REFRESH_FRAMES = 30;
@@ -158,10 +159,11 @@ function stripJitter(count: number): Float64Array {
 /** Many random walkers from the origin: the cloud, its histogram against N(0, 2Dt), its MSD and its KS distance. */
 export function RandomWalkCloud() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState(WIDGET_ID, WALKERS_PARAMS);
+  const state = useWidgetState(WALKERS_PARAMS);
   const { walkers, steps, stepSize, dimension, kind, seed } = state.values;
   const url = useWidgetUrl();
-  const [recorder] = useState(() => frameStatsRecorder(WIDGET_ID, benchRequested(url.search())));
+  const widgetId = useWidgetId();
+  const [recorder] = useState(() => frameStatsRecorder(widgetId, benchRequested(url.search())));
 
   const settings = useMemo<WalkCloudSettings>(
     () => ({
@@ -224,7 +226,7 @@ export function RandomWalkCloud() {
     if (done) setPlayingRef.current(false);
     recorder.end(start);
   }, [recorder]);
-  const animation = useAnimation(figureRef, { onFrame });
+  const animation = useAnimation({ onFrame });
   setPlayingRef.current = animation.setPlaying;
   playingRef.current = animation.playing;
   // Play at the end replays the walk from t = 0 (same seed, same cloud). A layout effect, so it happens before
@@ -279,7 +281,6 @@ export function RandomWalkCloud() {
 
   return (
     <Figure
-      id={WIDGET_ID}
       title={t.title}
       caption={t.caption(dimension)}
       animation={figureAnimation}

@@ -12,20 +12,21 @@ import {
   type ShapeName,
   shapeCloud,
 } from '../../core';
-import { prepareCanvas } from '../common/canvas';
-import { Choice, Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
+import { useAnimation } from '../common/animation/useAnimation';
+import { prepareCanvas } from '../common/canvas/prepareCanvas';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Choice, Readout, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useAnimation } from '../common/useAnimation';
-import { useElementWidth } from '../common/useElementWidth';
-import { useWidgetState } from '../common/useWidgetState';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { AlphaBarPlot } from './AlphaBarPlot';
 import './brownian.css';
-import { DensityDots } from './densityDots';
+import { DensityDots } from '../common/canvas/densityDots';
+import { readPlotColours } from '../common/canvas/plotColours';
+import { useThemeVersion } from '../common/canvas/useThemeVersion';
 import { HistogramWithDensity } from './HistogramWithDensity';
-import { readPlotColours, useThemeVersion } from './plotColours';
 
 /** Number of noising steps T (DDPM's choice). */
 const STEPS_T = 1000;
@@ -37,7 +38,6 @@ export const DISSOLVE_PARAMS = {
   points: { kind: 'number', min: 2000, max: 10_000, default: 4000, integer: true },
 } as const;
 
-const WIDGET_ID = 'dissolve';
 /** Play moves t by this many steps per frame: 0 → T in 200 frames (about 3 s). */
 const STEPS_PER_FRAME = 5;
 /** The scatter shows [−VIEW, VIEW]² in standardised units; N(0, I) puts 99.97 % of its mass inside ±3.5 per axis. */
@@ -131,7 +131,7 @@ const NORMAL_CURVE = standardNormalCurve();
 /** A recognisable point cloud noised by the forward process x_t = √ᾱ_t x₀ + √(1 − ᾱ_t) ε, scrubbed by t. */
 export function ShapeDissolves() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState(WIDGET_ID, DISSOLVE_PARAMS);
+  const state = useWidgetState(DISSOLVE_PARAMS);
   const { shape, schedule, points, seed } = state.values;
   const step = state.values.t;
 
@@ -179,7 +179,7 @@ export function ShapeDissolves() {
     state.set('t', next);
     if (next >= STEPS_T) setPlayingRef.current(false);
   }, [state]);
-  const animation = useAnimation(figureRef, { onFrame });
+  const animation = useAnimation({ onFrame });
   setPlayingRef.current = animation.setPlaying;
   // Play at t = T starts again from the clean figure. A layout effect, so it happens before the first frame.
   useLayoutEffect(() => {
@@ -210,7 +210,6 @@ export function ShapeDissolves() {
 
   return (
     <Figure
-      id={WIDGET_ID}
       title={t.title}
       caption={t.caption}
       animation={figureAnimation}

@@ -6,16 +6,16 @@ import {
   stokesEinsteinDiffusion,
   WATER_VISCOSITY_SI,
 } from '../../core';
-import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
-import { ROLE } from '../common/colours';
-import { Choice, Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Choice, Readout, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { sliderBindings } from '../common/stateBindings';
-import { useElementWidth } from '../common/useElementWidth';
-import { useWidgetState } from '../common/useWidgetState';
-import { brownianMargins } from './plotMargins';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/plots/Axis';
+import { ROLE } from '../common/plots/colours';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { wideMargins } from '../common/plots/wideMargins';
+import { sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import './brownian.css';
 import {
   formatLengthNm,
@@ -115,7 +115,7 @@ export function stokesEinsteinFigures(
 /** The Stokes–Einstein calculator: no randomness and no animation, so R puts the sliders back to their defaults. */
 export function StokesEinstein() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('stokes-einstein', STOKES_EINSTEIN_PARAMS);
+  const state = useWidgetState(STOKES_EINSTEIN_PARAMS);
   const { temperature, viscosity, radius, dimension } = state.values;
   const d = Number(dimension);
   const figures = stokesEinsteinFigures(temperature, viscosity, radius, d);
@@ -126,7 +126,6 @@ export function StokesEinstein() {
 
   return (
     <Figure
-      id="stokes-einstein"
       title={t.title}
       caption={t.caption(dimension)}
       onReset={state.resetParams}
@@ -211,7 +210,7 @@ function StokesEinsteinPlot(props: {
   const { projector } = useFigure();
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef);
-  const box = plotBox(width, projector ? PLOT_HEIGHT * 2 : PLOT_HEIGHT, brownianMargins(projector));
+  const box = plotBox(width, projector ? PLOT_HEIGHT * 2 : PLOT_HEIGHT, wideMargins(projector));
   const x = useMemo(
     () =>
       scaleLog()

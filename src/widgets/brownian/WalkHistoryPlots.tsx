@@ -1,10 +1,10 @@
 import { line, scaleLinear, scaleLog } from 'd3';
 import { useMemo, useRef } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox } from '../common/Axis';
-import { ROLE } from '../common/colours';
-import { useFigure } from '../common/FigureContext';
-import { useElementWidth } from '../common/useElementWidth';
-import { brownianMargins } from './plotMargins';
+import { useFigure } from '../common/frame/FigureContext';
+import { Axis, axisBottom, axisLeft, plotBox } from '../common/plots/Axis';
+import { ROLE } from '../common/plots/colours';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { wideMargins } from '../common/plots/wideMargins';
 import { formatPowerOfTen } from './units';
 
 const HEIGHT = 200;
@@ -48,7 +48,7 @@ export function MsdPlot(
   const { projector } = useFigure();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
-  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, brownianMargins(projector));
+  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, wideMargins(projector));
   const { msd, steps, maxSteps, slope } = props;
   let top = slope * maxSteps;
   for (let n = 0; n <= steps; n++) if (msd[n] > top) top = msd[n];
@@ -136,7 +136,7 @@ export function KsPlot(
   const { projector } = useFigure();
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 320);
-  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, brownianMargins(projector));
+  const box = plotBox(width, projector ? HEIGHT * 1.8 : HEIGHT, wideMargins(projector));
   const { steps, values, count, maxSteps, critical } = props;
   const x = useMemo(
     () => scaleLog().domain([1, maxSteps]).range([0, box.innerWidth]),

@@ -4,7 +4,7 @@
  * cloud can be seen, with lines at ±σ and ±2σ. The scale is fixed by the largest step count, so the cloud
  * visibly spreads as the walk proceeds.
  */
-import type { DensityDots } from './densityDots';
+import type { DensityDots } from '../common/canvas/densityDots';
 
 export interface WalkCanvasColours {
   dots: [number, number, number];

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 
-/** The two reading languages. Widgets share their code across languages; only strings differ. */
-export type Lang = 'en' | 'zh';
+import type { Lang } from './languages';
+
+export { LANGUAGES, type Lang } from './languages';
 
 export const LangContext = createContext<Lang>('en');
 
@@ -9,8 +10,20 @@ export function useLang(): Lang {
   return useContext(LangContext);
 }
 
+/** A widget's words in every language, each with exactly the same keys and types. */
+export type StringTable<T> = Record<Lang, T>;
+
+/**
+ * Declare a widget's strings: `export const STRINGS = defineStrings({ en: {...}, zh: {...} })`. The English table
+ * sets the shape; a key missing from (or extra in) the Chinese table, or a string where a function is expected,
+ * fails the type check.
+ */
+export function defineStrings<T>(table: { en: T; zh: NoInfer<T> }): StringTable<T> {
+  return table;
+}
+
 /** Pick a widget's strings for the current language: `const t = useStrings(STRINGS)`. */
-export function useStrings<T>(table: Record<Lang, T>): T {
+export function useStrings<T>(table: StringTable<T>): T {
   return table[useLang()];
 }
 

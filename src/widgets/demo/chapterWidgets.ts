@@ -1,12 +1,5 @@
-import { deferUntilVisible } from '../common/deferUntilVisible';
+import { deferWidgets } from '../common/frame/deferUntilVisible';
+import { DEMO_WIDGETS } from './registry';
 
-/**
- * The widgets as chapters import them. Each one's code is a separate chunk, fetched only when the reader scrolls
- * near the figure, so opening a chapter downloads and runs its prose first (see deferUntilVisible).
- * The number is the placeholder's height in pixels, about the built widget's, so the page does not jump.
- */
-export const WalkDemo = deferUntilVisible(
-  'walk-demo',
-  () => import('./WalkDemo').then((module) => module.WalkDemo),
-  550,
-);
+/** The widgets as the chapters import them: each a placeholder until the reader scrolls near it. */
+export const { WalkDemo } = deferWidgets(DEMO_WIDGETS);

@@ -1,21 +1,21 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ROLE } from '../common/colours';
-import { Choice, Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { LogSlider } from '../common/LogSlider';
+import { useAnimation } from '../common/animation/useAnimation';
+import { Figure } from '../common/frame/Figure';
+import { Choice, Readout, Slider } from '../common/inputs/controls';
+import { FormulaField } from '../common/inputs/formula/FormulaField';
+import { densityOnGrid1D } from '../common/inputs/formula/gridCheck';
+import type { TypedDensity } from '../common/inputs/formula/parseFormula';
+import { resolveFormula } from '../common/inputs/formula/resolve';
+import { MAX_LENGTH } from '../common/inputs/formula/whitelist';
+import { LogSlider } from '../common/inputs/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useAnimation } from '../common/useAnimation';
-import { useWidgetState } from '../common/useWidgetState';
+import { ROLE } from '../common/plots/colours';
+import { Legend } from '../common/plots/Legend';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { AcceptedHistogram } from './acceptReject/AcceptedHistogram';
 import { DartsPlot } from './acceptReject/DartsPlot';
 import { computeRejection, GRID_POINTS } from './acceptReject/model';
-import { FormulaField } from './formula/FormulaField';
-import { densityOnGrid1D } from './formula/gridCheck';
-import type { TypedDensity } from './formula/parseFormula';
-import { resolveFormula } from './formula/resolve';
-import { MAX_LENGTH } from './formula/whitelist';
-import { Legend } from './samplingPlots/Legend';
 import { DEFAULT_FORMULA_1D, RANGE_1D } from './targets';
 
 export const ACCEPT_REJECT_PARAMS = {
@@ -132,7 +132,7 @@ const STRINGS = {
 /** Rejection sampling of a two-humped (or typed) target under an adjustable envelope k q. */
 export function AcceptReject() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('rejection', ACCEPT_REJECT_PARAMS);
+  const state = useWidgetState(ACCEPT_REJECT_PARAMS);
   const { target, formula, centre, width, k, n, seed } = state.values;
   const proposal = state.values.proposal === 'uniform' ? 'uniform' : 'normal';
 
@@ -156,7 +156,7 @@ export function AcceptReject() {
       return current >= total ? current : current + Math.max(1, Math.round(total / 150));
     });
   }, [total]);
-  const animation = useAnimation(figureRef, { onFrame });
+  const animation = useAnimation({ onFrame });
   const reset = useCallback(() => {
     animation.setPlaying(false);
     setRevealed(0);
@@ -181,7 +181,6 @@ export function AcceptReject() {
 
   return (
     <Figure
-      id="rejection"
       title={t.title}
       caption={t.caption}
       animation={animation}

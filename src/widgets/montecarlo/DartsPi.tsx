@@ -1,15 +1,15 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { piFromHits } from '../../core';
-import { ROLE } from '../common/colours';
-import { Readout } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
-import { formatCount, LogSlider } from '../common/LogSlider';
+import { useReveal } from '../common/animation/useReveal';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Readout } from '../common/inputs/controls';
+import { formatCount, LogSlider } from '../common/inputs/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings } from '../common/stateBindings';
-import { useElementWidth } from '../common/useElementWidth';
-import { useReveal } from '../common/useReveal';
-import { useWidgetState } from '../common/useWidgetState';
+import { ROLE } from '../common/plots/colours';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { frameBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { DartBoard } from './dartsPi/DartBoard';
 import { logSpacedCounts, runningPiPoints, throwSeededDarts } from './dartsPi/darts';
 import { ErrorPlot } from './dartsPi/ErrorPlot';
@@ -84,7 +84,7 @@ function nextCount(current: number, n: number): number {
 /** Monte Carlo's first example: π from darts, with its running estimate, its 95 % band and its 1/√N error. */
 export function DartsPi() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('darts', DARTS_PARAMS);
+  const state = useWidgetState(DARTS_PARAMS);
   const { n, seed } = state.values;
   const run = useMemo(() => throwSeededDarts(seed, n), [seed, n]);
   const checkpoints = useMemo(() => logSpacedCounts(n, 200), [n]);
@@ -92,7 +92,7 @@ export function DartsPi() {
   // Darts landed so far: all of them at rest; play and step throw them from the first.
   const figureRef = useRef<HTMLDivElement>(null);
   const advance = useCallback((current: number) => nextCount(current, n), [n]);
-  const reveal = useReveal(figureRef, n, advance, advance);
+  const reveal = useReveal(n, advance, advance);
   const { shown } = reveal;
 
   const points = useMemo(() => runningPiPoints(run, shown, checkpoints), [run, shown, checkpoints]);
@@ -101,7 +101,6 @@ export function DartsPi() {
 
   return (
     <Figure
-      id="darts"
       title={t.title}
       caption={t.caption}
       animation={reveal.animation}

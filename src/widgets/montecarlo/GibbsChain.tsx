@@ -1,22 +1,22 @@
 import { line } from 'd3';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { bivariateGibbsTheory, correlatedGaussianEllipse } from '../../core';
-import { ROLE } from '../common/colours';
-import { Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
-import { LogSlider } from '../common/LogSlider';
+import { useAnimation } from '../common/animation/useAnimation';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { TwoColumns } from '../common/frame/TwoColumns';
+import { Readout, Slider } from '../common/inputs/controls';
+import { LogSlider } from '../common/inputs/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useAnimation } from '../common/useAnimation';
-import { useWidgetState } from '../common/useWidgetState';
+import { ROLE } from '../common/plots/colours';
+import { DensityMap, type MapScales } from '../common/plots/DensityMap';
+import { AutocorrelationPlot } from '../common/plots/diagnostics/AutocorrelationPlot';
+import { MAX_LAG, statisticsLength, summariseChain } from '../common/plots/diagnostics/chainStats';
+import { TracePlot } from '../common/plots/diagnostics/TracePlot';
+import { Legend } from '../common/plots/Legend';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { GIBBS_BOX, GIBBS_MAP_POINTS, gibbsDensityGrid, runGibbs } from './gibbs/model';
-import { DensityMap, type MapScales } from './metropolis/DensityMap';
-import { AutocorrelationPlot } from './samplingPlots/AutocorrelationPlot';
-import { MAX_LAG, statisticsLength, summariseChain } from './samplingPlots/chainStats';
-import { Legend } from './samplingPlots/Legend';
-import { TracePlot } from './samplingPlots/TracePlot';
-import { TwoColumns } from './samplingPlots/TwoColumns';
 
 export const GIBBS_PARAMS = {
   rho: { kind: 'number', min: -0.99, max: 0.99, default: 0.9 },
@@ -88,7 +88,7 @@ const STRINGS = {
 /** Systematic-scan Gibbs on a standard bivariate normal with correlation ρ. */
 export function GibbsChain() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('gibbs', GIBBS_PARAMS);
+  const state = useWidgetState(GIBBS_PARAMS);
   const { rho, sweeps, seed } = state.values;
   const run = useMemo(() => runGibbs(rho, sweeps, seed), [rho, sweeps, seed]);
   const grid = useMemo(() => gibbsDensityGrid(rho), [rho]);
@@ -106,7 +106,7 @@ export function GibbsChain() {
       return current >= totalMoves ? current : current + Math.max(1, Math.round(totalMoves / 400));
     });
   }, [totalMoves]);
-  const animation = useAnimation(figureRef, { onFrame });
+  const animation = useAnimation({ onFrame });
   const reset = useCallback(() => {
     animation.setPlaying(false);
     setRevealed(0);
@@ -129,7 +129,6 @@ export function GibbsChain() {
 
   return (
     <Figure
-      id="gibbs"
       title={t.title}
       caption={t.caption}
       animation={animation}

@@ -1,20 +1,20 @@
 import { useMemo } from 'react';
-import { ROLE } from '../common/colours';
-import { Choice, Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { LogSlider } from '../common/LogSlider';
+import { Figure } from '../common/frame/Figure';
+import { Choice, Readout, Slider } from '../common/inputs/controls';
+import { FormulaField } from '../common/inputs/formula/FormulaField';
+import { densityOnGrid1D } from '../common/inputs/formula/gridCheck';
+import type { TypedDensity } from '../common/inputs/formula/parseFormula';
+import { resolveFormula } from '../common/inputs/formula/resolve';
+import { MAX_LENGTH } from '../common/inputs/formula/whitelist';
+import { LogSlider } from '../common/inputs/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useWidgetState } from '../common/useWidgetState';
-import { FormulaField } from './formula/FormulaField';
-import { densityOnGrid1D } from './formula/gridCheck';
-import type { TypedDensity } from './formula/parseFormula';
-import { resolveFormula } from './formula/resolve';
-import { MAX_LENGTH } from './formula/whitelist';
+import { ROLE } from '../common/plots/colours';
+import { Legend } from '../common/plots/Legend';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { DensitiesPlot } from './importance/DensitiesPlot';
 import { computeImportance, GRID_POINTS } from './importance/model';
 import { WeightSticks } from './importance/WeightSticks';
-import { Legend } from './samplingPlots/Legend';
 import { DEFAULT_FORMULA_1D, type ImportanceFunctionId, RANGE_1D } from './targets';
 
 export const IMPORTANCE_PARAMS = {
@@ -115,7 +115,7 @@ const STRINGS = {
 /** Self-normalised importance sampling of E_p[f] with an adjustable normal proposal. */
 export function ImportanceSampling() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('importance', IMPORTANCE_PARAMS);
+  const state = useWidgetState(IMPORTANCE_PARAMS);
   const { target, formula, centre, width, n, seed } = state.values;
   const f = state.values.f as ImportanceFunctionId;
 
@@ -145,7 +145,6 @@ export function ImportanceSampling() {
 
   return (
     <Figure
-      id="importance"
       title={t.title}
       caption={t.caption}
       {...frameBindings(state)}

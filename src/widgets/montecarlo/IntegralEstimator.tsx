@@ -1,14 +1,14 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { INTEGRAND_IDS, INTEGRANDS, type IntegrandId } from '../../core';
-import { Choice, Readout } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
-import { LogSlider } from '../common/LogSlider';
+import { useReveal } from '../common/animation/useReveal';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Choice, Readout } from '../common/inputs/controls';
+import { LogSlider } from '../common/inputs/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useElementWidth } from '../common/useElementWidth';
-import { useReveal } from '../common/useReveal';
-import { useWidgetState } from '../common/useWidgetState';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { IntegrandPlot } from './integralEstimator/IntegrandPlot';
 import { RepeatsPlot } from './integralEstimator/RepeatsPlot';
 import { coveredCount, REPEATS, runIntegral } from './integralEstimator/runs';
@@ -88,7 +88,7 @@ const MS_PER_RUN = 120;
 /** ∫_a^b f as (b − a) times the mean of f at uniform points, with its standard error and 40 repetitions. */
 export function IntegralEstimator() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('integral', INTEGRAL_PARAMS);
+  const state = useWidgetState(INTEGRAL_PARAMS);
   const { n, seed } = state.values;
   const id = state.values.f as IntegrandId;
   const integrand = INTEGRANDS[id];
@@ -103,7 +103,7 @@ export function IntegralEstimator() {
     elapsed.current = 0;
     return current + 1;
   }, []);
-  const reveal = useReveal(figureRef, REPEATS, advance);
+  const reveal = useReveal(REPEATS, advance);
   const { shown } = reveal;
 
   const trueSe = integrand.sigma / Math.sqrt(n);
@@ -112,7 +112,6 @@ export function IntegralEstimator() {
 
   return (
     <Figure
-      id="integral"
       title={t.title}
       caption={t.caption}
       animation={reveal.animation}

@@ -1,15 +1,15 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { histogram, ksCriticalValue, ksStatistic } from '../../core';
-import { Choice, Readout, Slider } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { useFigure } from '../common/FigureContext';
-import { formatCount, LogSlider } from '../common/LogSlider';
+import { useReveal } from '../common/animation/useReveal';
+import { Figure } from '../common/frame/Figure';
+import { useFigure } from '../common/frame/FigureContext';
+import { Choice, Readout, Slider } from '../common/inputs/controls';
+import { formatCount, LogSlider } from '../common/inputs/LogSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import type { ParamNotice } from '../common/urlParams';
-import { useElementWidth } from '../common/useElementWidth';
-import { useReveal } from '../common/useReveal';
-import { useWidgetState } from '../common/useWidgetState';
+import { useElementWidth } from '../common/plots/useElementWidth';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import type { ParamNotice } from '../common/state/urlParams';
+import { useWidgetState } from '../common/state/useWidgetState';
 import { CdfPlot } from './inverseCdf/CdfPlot';
 import { DIST_IDS, type DistId, drawByInverseCdf, setupDistribution } from './inverseCdf/distributions';
 import { HeightsEditor } from './inverseCdf/HeightsEditor';
@@ -133,7 +133,7 @@ const MS_PER_SLOW_DRAW = 350;
 /** Inverse-transform sampling: uniforms traced through F⁻¹, the histogram and the empirical CDF converging. */
 export function InverseCdf() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('inverse-cdf', INVERSE_CDF_PARAMS);
+  const state = useWidgetState(INVERSE_CDF_PARAMS);
   const { rate, n, seed } = state.values;
   const dist = state.values.dist as DistId;
 
@@ -185,7 +185,7 @@ export function InverseCdf() {
     }
     return current < 100 ? current + 1 : Math.ceil(current * 1.03);
   }, []);
-  const reveal = useReveal(figureRef, n, advance);
+  const reveal = useReveal(n, advance);
   const { shown } = reveal;
 
   const stats = useDrawStatistics(draws.xs, shown, setup);
@@ -195,7 +195,6 @@ export function InverseCdf() {
 
   return (
     <Figure
-      id="inverse-cdf"
       title={t.title}
       caption={t.caption}
       animation={reveal.animation}

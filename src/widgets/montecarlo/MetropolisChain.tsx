@@ -1,16 +1,22 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ROLE } from '../common/colours';
-import { Choice, Readout } from '../common/controls';
-import { Figure } from '../common/Figure';
-import { LogSlider } from '../common/LogSlider';
+import { useAnimation } from '../common/animation/useAnimation';
+import { Figure } from '../common/frame/Figure';
+import { TwoColumns } from '../common/frame/TwoColumns';
+import { Choice, Readout } from '../common/inputs/controls';
+import { FormulaField } from '../common/inputs/formula/FormulaField';
+import { resolveFormula } from '../common/inputs/formula/resolve';
+import { MAX_LENGTH } from '../common/inputs/formula/whitelist';
+import { LogSlider } from '../common/inputs/LogSlider';
+import { ScaleSlider } from '../common/inputs/ScaleSlider';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings, sliderBindings } from '../common/stateBindings';
-import { useAnimation } from '../common/useAnimation';
-import { useWidgetState } from '../common/useWidgetState';
-import { FormulaField } from './formula/FormulaField';
-import { resolveFormula } from './formula/resolve';
-import { MAX_LENGTH } from './formula/whitelist';
-import { DensityMap, type MapScales } from './metropolis/DensityMap';
+import { ROLE } from '../common/plots/colours';
+import { DensityMap, type MapScales } from '../common/plots/DensityMap';
+import { AutocorrelationPlot } from '../common/plots/diagnostics/AutocorrelationPlot';
+import { MAX_LAG, statisticsLength, summariseChain } from '../common/plots/diagnostics/chainStats';
+import { TracePlot } from '../common/plots/diagnostics/TracePlot';
+import { Legend } from '../common/plots/Legend';
+import { frameBindings, sliderBindings } from '../common/state/stateBindings';
+import { useWidgetState } from '../common/state/useWidgetState';
 import {
   builtInTarget,
   MAP_POINTS,
@@ -19,12 +25,6 @@ import {
   runChain,
   typedTarget,
 } from './metropolis/model';
-import { AutocorrelationPlot } from './samplingPlots/AutocorrelationPlot';
-import { MAX_LAG, statisticsLength, summariseChain } from './samplingPlots/chainStats';
-import { Legend } from './samplingPlots/Legend';
-import { ScaleSlider } from './samplingPlots/ScaleSlider';
-import { TracePlot } from './samplingPlots/TracePlot';
-import { TwoColumns } from './samplingPlots/TwoColumns';
 import { DEFAULT_FORMULA_2D, type Target2DId } from './targets';
 
 export const METROPOLIS_PARAMS = {
@@ -134,7 +134,7 @@ const STRINGS = {
 /** Random-walk Metropolis on a banana, two modes, a correlated Gaussian or a typed density of (x, y). */
 export function MetropolisChain() {
   const t = useStrings(STRINGS);
-  const state = useWidgetState('metropolis', METROPOLIS_PARAMS);
+  const state = useWidgetState(METROPOLIS_PARAMS);
   const { target, formula, scale, steps, seed } = state.values;
 
   const resolved = useMemo(
@@ -162,7 +162,7 @@ export function MetropolisChain() {
       return current >= steps ? current : current + Math.max(1, Math.round(steps / 400));
     });
   }, [steps]);
-  const animation = useAnimation(figureRef, { onFrame });
+  const animation = useAnimation({ onFrame });
   const reset = useCallback(() => {
     animation.setPlaying(false);
     setRevealed(0);
@@ -247,7 +247,6 @@ export function MetropolisChain() {
 
   return (
     <Figure
-      id="metropolis"
       title={t.title}
       caption={t.caption}
       animation={animation}

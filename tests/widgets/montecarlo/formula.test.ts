@@ -4,10 +4,10 @@ import {
   densityOnGrid1D,
   densityOnGrid2D,
   restrictedDensity1D,
-} from '../../../src/widgets/montecarlo/formula/gridCheck';
-import { formulaMessage } from '../../../src/widgets/montecarlo/formula/messages';
-import { checkTree, parseDensityFormula } from '../../../src/widgets/montecarlo/formula/parseFormula';
-import { MAX_LENGTH } from '../../../src/widgets/montecarlo/formula/whitelist';
+} from '../../../src/widgets/common/inputs/formula/gridCheck';
+import { formulaMessage } from '../../../src/widgets/common/inputs/formula/messages';
+import { checkTree, parseDensityFormula } from '../../../src/widgets/common/inputs/formula/parseFormula';
+import { MAX_LENGTH } from '../../../src/widgets/common/inputs/formula/whitelist';
 
 const X = ['x'] as const;
 const XY = ['x', 'y'] as const;

@@ -1,10 +1,10 @@
 import { area, line, scaleLinear } from 'd3';
 import { memo, useCallback, useMemo } from 'react';
-import { Axis, axisBottom, axisLeft } from '../../common/Axis';
-import { cssColour } from '../../common/canvas';
-import { PALETTE, ROLE } from '../../common/colours';
-import { useFigure } from '../../common/FigureContext';
-import { LayeredPlot } from '../samplingPlots/LayeredPlot';
+import { cssColour } from '../../common/canvas/plotColours';
+import { useFigure } from '../../common/frame/FigureContext';
+import { Axis, axisBottom, axisLeft } from '../../common/plots/Axis';
+import { PALETTE, ROLE } from '../../common/plots/colours';
+import { LayeredPlot } from '../../common/plots/LayeredPlot';
 import { RANGE_1D } from '../targets';
 import type { RejectionModel } from './model';
 

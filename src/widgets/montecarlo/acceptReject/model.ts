@@ -15,8 +15,8 @@ import {
   rejectionSample,
   uniformDistribution,
 } from '../../../core';
-import { restrictedDensity1D } from '../formula/gridCheck';
-import type { TypedDensity } from '../formula/parseFormula';
+import { restrictedDensity1D } from '../../common/inputs/formula/gridCheck';
+import type { TypedDensity } from '../../common/inputs/formula/parseFormula';
 import { BIMODAL, BIMODAL_FULL_RANGE, RANGE_1D } from '../targets';
 
 export const GRID_POINTS = 481;

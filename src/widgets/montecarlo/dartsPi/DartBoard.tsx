@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { cssColour, prepareCanvas } from '../../common/canvas';
-import { PALETTE } from '../../common/colours';
-import { useFigure } from '../../common/FigureContext';
+import { cssColour } from '../../common/canvas/plotColours';
+import { prepareCanvas } from '../../common/canvas/prepareCanvas';
+import { useThemeVersion } from '../../common/canvas/useThemeVersion';
+import { useFigure } from '../../common/frame/FigureContext';
+import { PALETTE } from '../../common/plots/colours';
 import type { DartRun } from './darts';
-import { useThemeVersion } from './useThemeVersion';
 
 export interface DartBoardProps {
   run: DartRun;

@@ -1,10 +1,10 @@
 import { scaleLog } from 'd3';
 import { useId, useMemo } from 'react';
 import { piStandardError } from '../../../core';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
+import { powerOfTenLabel, powersOfTen } from '../../common/plots/logTicks';
 import type { RunningPiPoints } from './darts';
-import { powerOfTenLabel, powersOfTen } from './logTicks';
 
 /**
  * |π̂ − π| lives between about 10⁻⁵ (a lucky moment) and 4 (after one dart). An error below the floor is drawn on

@@ -1,9 +1,9 @@
 import { area, format, line, scaleLinear, scaleLog } from 'd3';
 import { useId, useMemo } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
+import { powerOfTenLabel, powersOfTen } from '../../common/plots/logTicks';
 import type { RunningPiPoints } from './darts';
-import { powerOfTenLabel, powersOfTen } from './logTicks';
 
 /** π̂ can only be 0 … 4; the interesting part of the picture is near π. Outside this range the plot is clipped. */
 const Y_DOMAIN: [number, number] = [2, 4.25];

@@ -1,10 +1,10 @@
 import { line, scaleLinear } from 'd3';
 import { memo } from 'react';
-import { Axis, axisBottom, axisLeft } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
-import { useFigure } from '../../common/FigureContext';
+import { useFigure } from '../../common/frame/FigureContext';
+import { Axis, axisBottom, axisLeft } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
+import { LayeredPlot } from '../../common/plots/LayeredPlot';
 import { indices } from '../acceptReject/DartsPlot';
-import { LayeredPlot } from '../samplingPlots/LayeredPlot';
 import { RANGE_1D } from '../targets';
 import type { ImportanceModel } from './model';
 

@@ -13,8 +13,8 @@ import {
   normalDistribution,
   selfNormalisedImportance,
 } from '../../../core';
-import { restrictedDensity1D } from '../formula/gridCheck';
-import type { TypedDensity } from '../formula/parseFormula';
+import { restrictedDensity1D } from '../../common/inputs/formula/gridCheck';
+import type { TypedDensity } from '../../common/inputs/formula/parseFormula';
 import { IMPORTANCE_FUNCTIONS, type ImportanceFunctionId, RANGE_1D, STANDARD_NORMAL } from '../targets';
 
 export const GRID_POINTS = 481;

@@ -1,8 +1,8 @@
 import { line, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { Integrand } from '../../../core';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
 
 export interface IntegrandPlotProps {
   integrand: Integrand;

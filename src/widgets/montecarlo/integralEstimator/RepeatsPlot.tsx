@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { useMemo } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
 
 export interface RepeatsPlotProps {
   estimates: Float64Array;

@@ -1,9 +1,9 @@
 import { curveStepAfter, line, scaleLinear } from 'd3';
 import { useId, useMemo, useRef } from 'react';
 import type { Distribution1D } from '../../../core';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
 import { formatNumber } from '../../common/lang';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
 import { empiricalCdfOnGrid } from './distributions';
 
 /** How many of the latest draws are traced u → F⁻¹(u). */

@@ -1,8 +1,8 @@
 import { line, scaleLinear } from 'd3';
 import { useId, useMemo } from 'react';
 import type { Distribution1D, Histogram } from '../../../core';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
 
 const GRID = 401;
 

@@ -1,9 +1,9 @@
 import { line, scaleLinear, scaleLog } from 'd3';
 import { useId, useMemo } from 'react';
-import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/Axis';
-import { ROLE } from '../../common/colours';
+import { Axis, axisBottom, axisLeft, plotBox, plotMargins } from '../../common/plots/Axis';
+import { ROLE } from '../../common/plots/colours';
+import { powerOfTenLabel, powersOfTen } from '../../common/plots/logTicks';
 import { logSpacedCounts } from '../dartsPi/darts';
-import { powerOfTenLabel, powersOfTen } from '../dartsPi/logTicks';
 
 export interface RunningMeanPlotProps {
   runningMean: Float64Array;

@@ -5,8 +5,8 @@
  */
 
 import { createRandomWalkMetropolis, createRng } from '../../../core';
-import { densityOnGrid2D, type Grid2D, restrictedLogDensity2D } from '../formula/gridCheck';
-import type { TypedDensity } from '../formula/parseFormula';
+import { densityOnGrid2D, type Grid2D, restrictedLogDensity2D } from '../../common/inputs/formula/gridCheck';
+import type { TypedDensity } from '../../common/inputs/formula/parseFormula';
 import { type Box2D, FORMULA_BOX_2D, TARGETS_2D, type Target2DId } from '../targets';
 
 /** Grid points per side of the density map (and of the typed formula's check). */
