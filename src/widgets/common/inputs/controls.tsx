@@ -49,7 +49,7 @@ export function Slider(props: SliderProps) {
         data-param={props.param}
         min={log ? Math.log10(props.min) : props.min}
         max={log ? Math.log10(props.max) : props.max}
-        step={props.step ?? (log ? 0.1 : 'any')}
+        step={props.step ?? defaultStep(props)}
         value={position}
         aria-valuetext={withUnit}
         aria-describedby={props.description ? descriptionId : undefined}
@@ -70,6 +70,12 @@ export function Slider(props: SliderProps) {
       )}
     </div>
   );
+}
+
+/** A tenth of a decade on a log scale, 1 for whole numbers, else a hundredth of the range. */
+function defaultStep(props: SliderProps): number {
+  if (props.scale === 'log') return 0.1;
+  return props.integer ? 1 : (props.max - props.min) / 100;
 }
 
 /** Counts on a log scale read 100,000; other whole numbers are shown whole (never rounded to 4 digits). */

@@ -1,11 +1,10 @@
-import { type ReactNode, useEffect, useRef } from 'react';
-import { prepareCanvas } from '../canvas/prepareCanvas';
-import { useFigure } from '../frame/FigureContext';
-import { type PlotBox, plotBox, plotMargins } from './Axis';
-import { useElementWidth } from './useElementWidth';
+import { type ReactNode, useCallback } from 'react';
+import type { PlotBox } from './Axis';
+import { Plot, type PlotFrame, usePlot } from './Plot';
+import type { AxisSpec } from './scales';
 
 export interface LayeredPlotProps {
-  /** Outer height in CSS pixels at normal size (projector mode makes it taller). */
+  /** Outer height in CSS pixels at normal size (projector mode makes it 1.7 times taller). */
   height: number;
   /** What the plot shows, for screen readers (the SVG is the one labelled image; the canvas repeats its points). */
   label: string;
@@ -18,49 +17,36 @@ export interface LayeredPlotProps {
   square?: boolean;
 }
 
-/** A plot of two layers: a canvas for many points, and an SVG on top of it for axes, curves and text. */
+/** No axes of the Plot's own: a layered plot's children build their scales and axes from the box. */
+const NO_AXIS: AxisSpec = { domain: [0, 1], hidden: true };
+
+/**
+ * A `<Plot>` whose children draw their own scales and axes from the inner box: the form the chapter 6 plots were
+ * written in before the kit had marks. New plots should give `<Plot>` their axis specs and use marks instead.
+ */
 export function LayeredPlot(props: LayeredPlotProps) {
-  const { projector } = useFigure();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = useElementWidth(containerRef);
-  const margin = plotMargins(projector);
-  const outerHeight = projector ? Math.round(props.height * 1.7) : props.height;
-  let box = plotBox(width, outerHeight, margin);
-  if (props.square) {
-    // The largest square that fits the width and the requested height.
-    const side = Math.min(box.innerWidth, box.innerHeight);
-    box = plotBox(side + margin.left + margin.right, side + margin.top + margin.bottom, margin);
-  }
   const { draw } = props;
-  const { innerWidth, innerHeight } = box;
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = prepareCanvas(canvas, innerWidth, innerHeight);
-    if (!context || !canvas || !draw) return;
-    const m = plotMargins(projector);
-    context.clearRect(0, 0, innerWidth, innerHeight);
-    draw(context, plotBox(innerWidth + m.left + m.right, innerHeight + m.top + m.bottom, m), canvas);
-  }, [draw, innerWidth, innerHeight, projector]);
-
-  return (
-    <div ref={containerRef} className="plot" style={{ position: 'relative' }}>
-      {draw && (
-        <div aria-hidden="true" style={{ position: 'absolute', left: box.margin.left, top: box.margin.top }}>
-          <canvas ref={canvasRef} />
-        </div>
-      )}
-      <svg
-        width={box.width}
-        height={box.height}
-        role="img"
-        aria-label={props.label}
-        data-testid={props.testId}
-        style={{ position: 'relative' }}
-      >
-        <g transform={`translate(${box.margin.left},${box.margin.top})`}>{props.children(box)}</g>
-      </svg>
-    </div>
+  const drawOnFrame = useCallback(
+    (context: CanvasRenderingContext2D, frame: PlotFrame, canvas: HTMLCanvasElement) =>
+      draw?.(context, frame.box, canvas),
+    [draw],
   );
+  return (
+    <Plot
+      x={NO_AXIS}
+      y={NO_AXIS}
+      height={props.height}
+      projectorHeight={Math.round(props.height * 1.7)}
+      square={props.square}
+      label={props.label}
+      testId={props.testId}
+      draw={draw ? drawOnFrame : undefined}
+    >
+      <BoxChildren render={props.children} />
+    </Plot>
+  );
+}
+
+function BoxChildren(props: { render: (box: PlotBox) => ReactNode }) {
+  return <>{props.render(usePlot().box)}</>;
 }
