@@ -46,6 +46,9 @@ function Probe(props: { total: number; createWorker?: () => Worker }) {
       <button type="button" onClick={job.cancel}>
         cancel
       </button>
+      <button type="button" onClick={job.reset}>
+        reset
+      </button>
     </div>
   );
 }
@@ -105,6 +108,19 @@ describe('useWorkerJob on the main thread (no Worker in jsdom)', () => {
     press('resume');
     await sleep(20);
     expect(steps).toBe(held);
+  });
+
+  it('reset stops the run and forgets its progress', async () => {
+    render(<Probe total={1000} />);
+    press('start');
+    await waitFor(() => expect(count()).toBeGreaterThanOrEqual(2));
+    press('reset');
+    expect(text('status')).toBe('idle');
+    expect(text('count')).toBe('none');
+    const held = steps;
+    await sleep(40);
+    expect(steps).toBe(held);
+    expect(text('count')).toBe('none'); // no late report of the old run shows up
   });
 
   it('a second start begins again from zero', async () => {

@@ -26,6 +26,8 @@ export interface WorkerJob<Params, Progress> {
   pause(): void;
   resume(): void;
   cancel(): void;
+  /** Cancel any run and forget its progress: back to 'idle', as before the first start. */
+  reset(): void;
 }
 
 interface Snapshot<Progress> {
@@ -105,5 +107,12 @@ export function useWorkerJob<Params, State, Progress>(
     backend.current?.send({ type: 'cancel' });
   }, [set]);
 
-  return { ...snapshot, start, pause, resume, cancel };
+  const reset = useCallback(() => {
+    if (status.current === 'running' || status.current === 'paused')
+      backend.current?.send({ type: 'cancel' });
+    runId.current++;
+    set({ status: 'idle', progress: null, error: undefined });
+  }, [set]);
+
+  return { ...snapshot, start, pause, resume, cancel, reset };
 }

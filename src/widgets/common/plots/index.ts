@@ -2,6 +2,7 @@
 
 export { PALETTE, ROLE } from './colours';
 export { DensityMap } from './DensityMap';
+export { ImageGrid, type ImageGridProps } from './ImageGrid';
 export { Legend, type LegendGlyph, type LegendItem } from './Legend';
 export { powerOfTenLabel, powersOfTen } from './logTicks';
 export { Area } from './marks/Area';
