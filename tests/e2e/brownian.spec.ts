@@ -1,4 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { COLLISIONS_STRINGS } from '../../src/widgets/brownian/collisions/strings';
+import { DISSOLVE_STRINGS } from '../../src/widgets/brownian/dissolve/strings';
+import { STOKES_EINSTEIN_STRINGS } from '../../src/widgets/brownian/stokesEinstein/strings';
+import { WALKERS_STRINGS } from '../../src/widgets/brownian/walkCloud/strings';
 import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test, testInTurn } from './fixtures';
 
 const CHAPTER = '01-brownian-motion';
@@ -12,10 +16,10 @@ const WORDS = {
     step: 'Step',
     reset: 'Reset',
     seed: 'Seed',
-    grainRadius: 'Grain radius R',
-    steps: 'Steps n (maximum)',
-    radius: 'Grain radius r',
-    time: 'Time step t',
+    grainRadius: COLLISIONS_STRINGS.en.grainRadius,
+    steps: WALKERS_STRINGS.en.steps,
+    radius: STOKES_EINSTEIN_STRINGS.en.radius,
+    time: DISSOLVE_STRINGS.en.t,
   },
   zh: {
     play: '播放',
@@ -23,10 +27,10 @@ const WORDS = {
     step: '单步',
     reset: '重置',
     seed: '随机种子',
-    grainRadius: '颗粒半径 R',
-    steps: '步数 n（最大值）',
-    radius: '颗粒半径 r',
-    time: '时间步 t',
+    grainRadius: COLLISIONS_STRINGS.zh.grainRadius,
+    steps: WALKERS_STRINGS.zh.steps,
+    radius: STOKES_EINSTEIN_STRINGS.zh.radius,
+    time: DISSOLVE_STRINGS.zh.t,
   },
 } as const;
 
@@ -138,7 +142,9 @@ for (const lang of ['en', 'zh'] as const) {
         await figure.getByRole('button', { name: w.step, exact: true }).click();
         await expect(figure.getByTestId('dissolve-t')).toHaveText('45');
         await figure.getByRole('button', { name: w.play, exact: true }).click();
+        // t plays to T and stops there by itself
         await expect(figure.getByTestId('dissolve-t')).toHaveText('1000', { timeout: 20_000 });
+        await expect(figure.getByRole('button', { name: w.play, exact: true })).toBeVisible();
       },
     );
 

@@ -1,37 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { FRAME_STRINGS } from '../../src/widgets/common/frame/frameStrings';
+import { ACCEPT_REJECT_STRINGS } from '../../src/widgets/montecarlo/acceptReject/strings';
+import { GIBBS_STRINGS } from '../../src/widgets/montecarlo/gibbs/strings';
+import { IMPORTANCE_STRINGS } from '../../src/widgets/montecarlo/importance/strings';
+import { METROPOLIS_STRINGS } from '../../src/widgets/montecarlo/metropolis/strings';
 import { buildAllWidgets, drawingOf, expect, openChapter, reveal, test, testInTurn } from './fixtures';
 
 const CHAPTER = '06-monte-carlo-sampling';
 
 const LABELS = {
   en: {
-    k: 'Envelope constant k',
-    isWidth: 'Width σ of q',
-    scale: 'Proposal scale σ',
-    rho: 'Correlation ρ',
-    yourFormula: 'your formula',
-    step: 'Step',
     biased: /Biased samples/,
     collapsed: /Effective sample size collapsed/,
-    tooSmall: /Steps too small/,
-    tooLarge: /Steps too large/,
     notAllowed: /Not allowed: property access/,
     tooLong: /Too long/,
     tooDeep: /Nested too deeply/,
     negative: /Negative at x = -6/,
   },
   zh: {
-    k: '包络常数 k',
-    isWidth: 'q 的宽度 σ',
-    scale: '提议尺度 σ',
-    rho: '相关系数 ρ',
-    yourFormula: '自己输入公式',
-    step: '单步',
     biased: /样本有偏/,
     collapsed: /有效样本量崩溃/,
-    tooSmall: /步长太小/,
-    tooLarge: /步长太大/,
     notAllowed: /不允许：属性访问/,
     tooLong: /太长了/,
     tooDeep: /嵌套太深/,
@@ -89,20 +78,21 @@ for (const lang of ['en', 'zh'] as const) {
     testInTurn(lang, 0)(
       'rejection: larger k lowers the acceptance (≈ 1/k); too small a k warns and shades the gap',
       async ({ guarded: page }) => {
+        const words = ACCEPT_REJECT_STRINGS[lang];
         await openChapter(page, lang, CHAPTER);
         const { rejection } = figures(page);
         await reveal(rejection);
         const darts = await drawingOf(page, 'figure[data-widget="rejection"] canvas');
         const at3 = await value(rejection, 'rejection-rate');
         expect(Math.abs(at3 - 1 / 3)).toBeLessThan(0.05);
-        await setSlider(rejection, t.k, 10, 'rejection-rate');
+        await setSlider(rejection, words.k, 10, 'rejection-rate');
         const at10 = await value(rejection, 'rejection-rate');
         expect(at10).toBeLessThan(at3);
         expect(Math.abs(at10 - 0.1)).toBeLessThan(0.03);
         await expect(rejection.getByTestId('rejection-theory')).toHaveText('1/k = 0.1');
         expect(await drawingOf(page, 'figure[data-widget="rejection"] canvas')).not.toBe(darts);
         await expect(rejection.getByTestId('rejection-warning')).toHaveCount(0);
-        await setSlider(rejection, t.k, 1.2, 'rejection-rate');
+        await setSlider(rejection, words.k, 1.2, 'rejection-rate');
         await expect(rejection.getByTestId('rejection-warning')).toContainText(t.biased);
         await expect(rejection.getByTestId('rejection-gap')).toHaveCount(1);
       },
@@ -111,16 +101,17 @@ for (const lang of ['en', 'zh'] as const) {
     testInTurn(lang, 1)(
       'importance: a narrower proposal lowers N_eff, and a light-tailed one collapses it',
       async ({ guarded: page }) => {
+        const words = IMPORTANCE_STRINGS[lang];
         await openChapter(page, lang, CHAPTER, '?importance.seed=2');
         const { importance } = figures(page);
         await reveal(importance);
-        await setSlider(importance, t.isWidth, 1, 'importance-ess');
+        await setSlider(importance, words.width, 1, 'importance-ess');
         const matched = await value(importance, 'importance-ess');
         expect(matched).toBeCloseTo(1000, 6); // q = p: every weight equal
-        await setSlider(importance, t.isWidth, 0.6, 'importance-ess');
+        await setSlider(importance, words.width, 0.6, 'importance-ess');
         const narrow = await value(importance, 'importance-ess');
         expect(narrow).toBeLessThan(matched);
-        await setSlider(importance, t.isWidth, 0.3, 'importance-ess');
+        await setSlider(importance, words.width, 0.3, 'importance-ess');
         expect(await value(importance, 'importance-ess')).toBeLessThan(narrow);
         await expect(importance.getByTestId('importance-warning')).toContainText(t.collapsed);
       },
@@ -129,22 +120,23 @@ for (const lang of ['en', 'zh'] as const) {
     testInTurn(lang, 0)(
       'metropolis: tiny and huge steps both cut the ESS, with words; Step advances the chain',
       async ({ guarded: page }) => {
+        const words = METROPOLIS_STRINGS[lang];
         await openChapter(page, lang, CHAPTER, '?metropolis.target=correlated');
         const { metropolis } = figures(page);
         await reveal(metropolis);
         const essMiddle = await value(metropolis, 'metropolis-ess');
-        await setSlider(metropolis, t.scale, Math.log10(0.05), 'metropolis-acceptance');
+        await setSlider(metropolis, words.scale, Math.log10(0.05), 'metropolis-acceptance');
         expect(await value(metropolis, 'metropolis-acceptance')).toBeGreaterThan(0.85);
         expect(await value(metropolis, 'metropolis-ess')).toBeLessThan(essMiddle / 4);
-        await expect(metropolis.getByTestId('metropolis-diagnosis')).toContainText(t.tooSmall);
-        await setSlider(metropolis, t.scale, Math.log10(15), 'metropolis-acceptance');
+        await expect(metropolis.getByTestId('metropolis-diagnosis')).toContainText(words.tooSmall);
+        await setSlider(metropolis, words.scale, Math.log10(15), 'metropolis-acceptance');
         expect(await value(metropolis, 'metropolis-acceptance')).toBeLessThan(0.1);
         expect(await value(metropolis, 'metropolis-ess')).toBeLessThan(essMiddle / 2);
-        await expect(metropolis.getByTestId('metropolis-diagnosis')).toContainText(t.tooLarge);
+        await expect(metropolis.getByTestId('metropolis-diagnosis')).toContainText(words.tooLarge);
         await metropolis.focus();
         await page.keyboard.press('r');
         await expect(metropolis.getByTestId('metropolis-shown')).toHaveText('0');
-        await metropolis.getByRole('button', { name: t.step, exact: true }).click();
+        await metropolis.getByRole('button', { name: FRAME_STRINGS[lang].step, exact: true }).click();
         await expect(metropolis.getByTestId('metropolis-shown')).not.toHaveText('0');
         await expect(metropolis.getByTestId('metropolis-proposal')).toHaveCount(1);
       },
@@ -153,14 +145,15 @@ for (const lang of ['en', 'zh'] as const) {
     testInTurn(lang, 1)(
       'gibbs: raising ρ lowers the ESS and τ follows (1 + ρ²)/(1 − ρ²)',
       async ({ guarded: page }) => {
+        const words = GIBBS_STRINGS[lang];
         await openChapter(page, lang, CHAPTER);
         const { gibbs } = figures(page);
         await reveal(gibbs);
-        await setSlider(gibbs, t.rho, 0, 'gibbs-ess');
+        await setSlider(gibbs, words.rho, 0, 'gibbs-ess');
         await expect(gibbs.getByTestId('gibbs-tau-theory')).toHaveText('1');
         const independent = await value(gibbs, 'gibbs-ess');
         const map = await drawingOf(page, 'figure[data-widget="gibbs"] canvas');
-        await setSlider(gibbs, t.rho, 0.99, 'gibbs-ess');
+        await setSlider(gibbs, words.rho, 0.99, 'gibbs-ess');
         await expect(gibbs.getByTestId('gibbs-tau-theory')).toHaveText('99.5');
         expect(await value(gibbs, 'gibbs-ess')).toBeLessThan(independent / 10);
         expect(await drawingOf(page, 'figure[data-widget="gibbs"] canvas')).not.toBe(map);
@@ -170,6 +163,8 @@ for (const lang of ['en', 'zh'] as const) {
     testInTurn(lang, 0)(
       'typed targets: a valid formula changes the target, invalid ones are explained, hostile ones do not hang the page',
       async ({ guarded: page }) => {
+        const rejectionWords = ACCEPT_REJECT_STRINGS[lang];
+        const metropolisWords = METROPOLIS_STRINGS[lang];
         await openChapter(page, lang, CHAPTER);
         // The built book's CSP has no 'unsafe-eval': record any violation while formulas are parsed and evaluated.
         await page.evaluate(() => {
@@ -179,8 +174,8 @@ for (const lang of ['en', 'zh'] as const) {
         });
         const { rejection, metropolis } = figures(page);
         await reveal(rejection);
-        await rejection.getByLabel(t.yourFormula).check();
-        const field = rejection.getByLabel('p̃(x) =');
+        await rejection.getByLabel(rejectionWords.formula).check();
+        const field = rejection.getByLabel(rejectionWords.formulaLabel);
         const curve = rejection.getByTestId('rejection-target-curve');
         const before = await curve.getAttribute('d');
         await field.fill('exp(-x^2/2) * (2 + cos(5*x))');
@@ -202,13 +197,13 @@ for (const lang of ['en', 'zh'] as const) {
         await expect(rejection.getByRole('alert')).toContainText(t.tooDeep);
         expect(Date.now() - started).toBeLessThan(5000);
         await expect(curve).toHaveAttribute('d', valid ?? '');
-        await setSlider(rejection, t.k, 12, 'rejection-rate');
+        await setSlider(rejection, rejectionWords.k, 12, 'rejection-rate');
         expect(await page.evaluate(() => 1 + 1)).toBe(2);
 
         // The same in two variables, in the Metropolis widget.
         await reveal(metropolis);
-        await metropolis.getByLabel(t.yourFormula).check();
-        const field2 = metropolis.getByLabel('p̃(x, y) =');
+        await metropolis.getByLabel(metropolisWords.formula).check();
+        const field2 = metropolis.getByLabel(metropolisWords.formulaLabel);
         const contours = metropolis.getByTestId('metropolis-map-contours');
         const ringBefore = await contours.innerHTML();
         await field2.fill('exp(-((x^2 + y^2) - 4)^2)');
@@ -247,7 +242,9 @@ for (const lang of ['en', 'zh'] as const) {
         const again = fresh.locator('figure[data-widget="metropolis"]');
         await reveal(again);
         await expect(again.getByTestId('metropolis-acceptance')).toHaveText(acceptance ?? '');
-        await expect(again.getByLabel('p̃(x, y) =')).toHaveValue('exp(-(x^2 + y^2)/2) * (1 + x^2)');
+        await expect(again.getByLabel(METROPOLIS_STRINGS[lang].formulaLabel)).toHaveValue(
+          'exp(-(x^2 + y^2)/2) * (1 + x^2)',
+        );
         expect(await drawingOf(fresh, 'figure[data-widget="metropolis"] canvas')).toBe(drawing);
         await fresh.close();
       },

@@ -1,130 +1,25 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { histogram, ksCriticalValue, ksStatistic } from '../../core';
+import { useCallback, useMemo, useRef } from 'react';
 import { useReveal } from '../common/animation/useReveal';
 import { Figure } from '../common/frame/Figure';
-import { useFigure } from '../common/frame/FigureContext';
-import { Choice, Readout, Slider } from '../common/inputs/controls';
-import { formatCount, LogSlider } from '../common/inputs/LogSlider';
+import { Choice, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { useElementWidth } from '../common/plots/useElementWidth';
-import { frameBindings, sliderBindings } from '../common/state/stateBindings';
-import type { ParamNotice } from '../common/state/urlParams';
+import { choiceBindings, frameBindings, sliderBindings } from '../common/state/stateBindings';
 import { useWidgetState } from '../common/state/useWidgetState';
-import { CdfPlot } from './inverseCdf/CdfPlot';
-import { DIST_IDS, type DistId, drawByInverseCdf, setupDistribution } from './inverseCdf/distributions';
+import { DIST_IDS, drawByInverseCdf, setupDistribution } from './inverseCdf/distributions';
 import { HeightsEditor } from './inverseCdf/HeightsEditor';
-import { HistogramPlot } from './inverseCdf/HistogramPlot';
-import { DEFAULT_HEIGHTS, formatHeights, parseHeights } from './inverseCdf/heights';
-import { RunningMeanPlot } from './inverseCdf/RunningMeanPlot';
+import { DEFAULT_HEIGHTS, formatHeights } from './inverseCdf/heights';
+import { InverseCdfPlots } from './inverseCdf/InverseCdfPlots';
+import { InverseCdfReadout } from './inverseCdf/InverseCdfReadout';
+import { INVERSE_CDF_STRINGS } from './inverseCdf/strings';
+import { useDrawStatistics } from './inverseCdf/useDrawStatistics';
+import { useHeights } from './inverseCdf/useHeights';
 
 export const INVERSE_CDF_PARAMS = {
   dist: { kind: 'enum', values: DIST_IDS, default: 'normal' },
-  rate: { kind: 'number', min: 0.2, max: 5, default: 1 },
-  n: { kind: 'number', min: 10, max: 20000, default: 1000, integer: true },
+  rate: { kind: 'number', min: 0.2, max: 5, default: 1, step: 0.1 },
+  n: { kind: 'number', min: 10, max: 20000, default: 1000, integer: true, scale: 'log' },
   heights: { kind: 'string', maxLength: 60, default: DEFAULT_HEIGHTS },
 } as const;
-
-const percent = (share: number) => `${formatNumber(100 * share, 2)} %`;
-
-const STRINGS = {
-  en: {
-    title: 'Sampling through the inverse CDF',
-    caption:
-      'Each draw starts as a uniform number u on the vertical axis, runs across to the CDF F and drops to x = F⁻¹(u). Because P(F⁻¹(U) ≤ x) = P(U ≤ F(x)) = F(x), the draws have exactly the distribution F: the histogram settles onto the density, and the Kolmogorov–Smirnov distance D = sup |F_n − F| between the empirical CDF (thin steps) and F shrinks like 1/√n (D depends only on the uniforms, so with the same seed it is the same for every distribution). Play or Step to follow the draws one by one; the same seed gives the same uniforms, whichever distribution they are sent through.',
-    dist: 'Distribution',
-    options: {
-      normal: 'Normal N(0, 1)',
-      exponential: 'Exponential (rate λ)',
-      cauchy: 'Cauchy',
-      piecewise: 'Your own (piecewise)',
-    } as Record<DistId, string>,
-    rate: 'Rate λ',
-    n: 'Draws N',
-    heightsLegend:
-      'Your density: heights of pieces 1–8 (piece 1 covers x from −4 to −3, piece 8 from 3 to 4)',
-    pieceLabel: (piece: number, from: number, to: number) =>
-      `${piece}: height of the piece from x = ${from} to ${to}`,
-    allZero:
-      'All heights are 0, and that is not a density: there is no area to normalise. Still sampling from the last valid shape.',
-    drawn: 'Draws so far',
-    ks: 'KS distance D',
-    ksCritical: '5 % critical value',
-    ksVerdict: (below: boolean): string =>
-      below ? 'below: consistent with F' : 'above: unusual for a sample from F',
-    mean: 'Mean of the draws',
-    exactMean: 'E[X]',
-    noMean: 'does not exist',
-    none: 'none yet',
-    outside: (k: string, n: string, share: string, lo: string, hi: string, exact: string, far: string) =>
-      `${k} of ${n} draws (${share}) fell outside [${lo}, ${hi}] and are not in the histogram; the exact share outside is ${exact}. The farthest landed at x = ${far}.`,
-    cauchyNote:
-      'The Cauchy density has heavy tails: draws far from the centre keep coming, so the running mean never settles (the Cauchy law has no mean), although the histogram matches the density.',
-    cdfAxes: ['x', 'u = F(x)'] as [string, string],
-    histAxes: ['x', 'density'] as [string, string],
-    meanAxes: ['draws k (log scale)', 'mean of first k'] as [string, string],
-    cdfLegend: { exact: 'CDF F', empirical: 'empirical CDF F_n' },
-    histLegend: { exact: 'density p', histogram: 'histogram of the draws' },
-    meanLine: (mean: string | null): string => (mean === null ? 'no mean exists' : `dashed: E[X] = ${mean}`),
-    cdfLabel: (name: string, shown: number) =>
-      `The CDF of the ${name} distribution with the empirical CDF of ${shown} draws and the latest draws traced from u across to the curve and down to x.`,
-    histLabel: (name: string, shown: number) =>
-      `Histogram of ${shown} draws from the ${name} distribution under its exact density.`,
-    meanLabel: (shown: number) => `Running mean of the first k of ${shown} draws against k on a log scale.`,
-    distNames: {
-      normal: 'normal',
-      exponential: 'exponential',
-      cauchy: 'Cauchy',
-      piecewise: 'piecewise',
-    } as Record<DistId, string>,
-  },
-  zh: {
-    title: '用逆累积分布函数抽样',
-    caption:
-      '每次抽样从纵轴上的一个均匀随机数 u 出发，水平走到累积分布函数 F 的曲线，再竖直落到 x = F⁻¹(u)。因为 P(F⁻¹(U) ≤ x) = P(U ≤ F(x)) = F(x)，这些样本恰好服从分布 F：直方图逐渐贴合密度曲线，经验分布函数（细阶梯线）与 F 之间的 Kolmogorov–Smirnov 距离 D = sup |F_n − F| 按 1/√n 缩小（D 只取决于那些均匀随机数，所以种子相同时，四个分布的 D 都一样）。按“播放”或“单步”逐个观察抽样；种子相同，均匀随机数就相同，无论把它们送进哪个分布。',
-    dist: '分布',
-    options: {
-      normal: '正态 N(0, 1)',
-      exponential: '指数分布（速率 λ）',
-      cauchy: '柯西分布',
-      piecewise: '自定义（分段常数）',
-    } as Record<DistId, string>,
-    rate: '速率 λ',
-    n: '抽样次数 N',
-    heightsLegend:
-      '自定义密度：每一段的高度（滑块上方的数字）；第 1 段覆盖 x 从 −4 到 −3,……，第 8 段从 3 到 4',
-    pieceLabel: (piece: number, from: number, to: number) => `${piece}:x 从 ${from} 到 ${to} 这一段的高度`,
-    allZero: '所有高度都是 0，这不是一个密度：没有面积可以归一化。仍按上一个有效的形状抽样。',
-    drawn: '已抽样本数',
-    ks: 'KS 距离 D',
-    ksCritical: '5% 临界值',
-    ksVerdict: (below: boolean): string =>
-      below ? '低于临界值：与 F 相符' : '高于临界值：对来自 F 的样本而言不寻常',
-    mean: '样本均值',
-    exactMean: 'E[X]',
-    noMean: '不存在',
-    none: '尚无',
-    outside: (k: string, n: string, share: string, lo: string, hi: string, exact: string, far: string) =>
-      `${n} 个样本中有 ${k} 个(${share})落在 [${lo}, ${hi}] 之外，没有计入直方图；落在区间外的精确概率为 ${exact}。最远的一个落在 x = ${far}。`,
-    cauchyNote:
-      '柯西分布的尾部很重：远离中心的样本不断出现，所以样本均值始终不会稳定下来（柯西分布没有均值），尽管直方图与密度吻合得很好。',
-    cdfAxes: ['x', 'u = F(x)'] as [string, string],
-    histAxes: ['x', '密度'] as [string, string],
-    meanAxes: ['样本数 k（对数刻度）', '前 k 个样本的均值'] as [string, string],
-    cdfLegend: { exact: '累积分布函数 F', empirical: '经验分布函数 F_n' },
-    histLegend: { exact: '密度 p', histogram: '样本直方图' },
-    meanLine: (mean: string | null): string => (mean === null ? '均值不存在' : `虚线：E[X] = ${mean}`),
-    cdfLabel: (name: string, shown: number) =>
-      `${name}的累积分布函数、${shown} 个样本的经验分布函数，以及最近几次抽样从 u 水平到曲线再竖直落到 x 的轨迹。`,
-    histLabel: (name: string, shown: number) => `${name}的 ${shown} 个样本的直方图及其精确密度。`,
-    meanLabel: (shown: number) => `前 k 个样本(共 ${shown} 个)的均值随 k 变化的曲线（对数横轴）。`,
-    distNames: {
-      normal: '正态分布',
-      exponential: '指数分布',
-      cauchy: '柯西分布',
-      piecewise: '分段常数分布',
-    } as Record<DistId, string>,
-  },
-};
 
 /** The first draws come slowly enough to follow each trace; then the pace grows. */
 const SLOW_DRAWS = 12;
@@ -132,49 +27,15 @@ const MS_PER_SLOW_DRAW = 350;
 
 /** Inverse-transform sampling: uniforms traced through F⁻¹, the histogram and the empirical CDF converging. */
 export function InverseCdf() {
-  const t = useStrings(STRINGS);
+  const t = useStrings(INVERSE_CDF_STRINGS);
   const state = useWidgetState(INVERSE_CDF_PARAMS);
-  const { rate, n, seed } = state.values;
-  const dist = state.values.dist as DistId;
+  const { dist, rate, n, seed } = state.values;
+  const heights = useHeights(state.values.heights, state.notices, state.dismissNotices);
 
-  // The reader's heights: the text in the URL/state, and the last text that was a valid density.
-  const parsed = parseHeights(state.values.heights);
-  const lastValidHeights = useRef(DEFAULT_HEIGHTS);
-  if (parsed.kind === 'ok') lastValidHeights.current = state.values.heights;
-  const validHeights = lastValidHeights.current;
-  const shownHeights =
-    parsed.kind === 'unreadable'
-      ? (parseHeights(validHeights) as { heights: number[] }).heights
-      : parsed.heights;
-  const [heightsNoticeDismissed, setHeightsNoticeDismissed] = useState(false);
-  const notices: ParamNotice[] =
-    parsed.kind === 'unreadable' && !heightsNoticeDismissed
-      ? [
-          ...state.notices,
-          {
-            param: 'heights',
-            raw:
-              state.values.heights.length > 40
-                ? `${state.values.heights.slice(0, 37)}…`
-                : state.values.heights,
-            used: validHeights,
-            reason: 'not-a-number',
-          },
-        ]
-      : state.notices;
-  const dismissNotices = () => {
-    state.dismissNotices();
-    setHeightsNoticeDismissed(true);
-  };
-
-  const setup = useMemo(
-    () => setupDistribution(dist, rate, (parseHeights(validHeights) as { heights: number[] }).heights),
-    [dist, rate, validHeights],
-  );
+  const setup = useMemo(() => setupDistribution(dist, rate, heights.valid), [dist, rate, heights.valid]);
   const draws = useMemo(() => drawByInverseCdf(setup.distribution, seed, n), [setup, seed, n]);
 
   // Draws shown: all at rest; play and step start from the first draw.
-  const figureRef = useRef<HTMLDivElement>(null);
   const elapsed = useRef(0);
   const advance = useCallback((current: number, frameMs: number) => {
     if (current < SLOW_DRAWS) {
@@ -189,8 +50,6 @@ export function InverseCdf() {
   const { shown } = reveal;
 
   const stats = useDrawStatistics(draws.xs, shown, setup);
-  const [lo, hi] = setup.range;
-  const exactOutside = 1 - (setup.distribution.cdf(hi) - setup.distribution.cdf(lo));
   const meanText = setup.mean === null ? null : formatNumber(setup.mean, 4);
 
   return (
@@ -200,185 +59,48 @@ export function InverseCdf() {
       animation={reveal.animation}
       onReset={reveal.reset}
       {...frameBindings(state)}
-      notices={notices}
-      onDismissNotices={dismissNotices}
+      notices={heights.notices}
+      onDismissNotices={heights.dismissNotices}
       controls={
         <>
           <Choice
             label={t.dist}
-            value={dist}
             options={DIST_IDS.map((value) => ({ value, label: t.options[value] }))}
-            onChange={(v) => state.set('dist', v)}
+            {...choiceBindings(state, 'dist')}
           />
-          <LogSlider
-            label={t.n}
-            value={n}
-            min={INVERSE_CDF_PARAMS.n.min}
-            max={INVERSE_CDF_PARAMS.n.max}
-            onChange={(v) => {
-              state.set('n', v);
-              reveal.showAll();
-            }}
-          />
-          {dist === 'exponential' && <Slider label={t.rate} step={0.1} {...sliderBindings(state, 'rate')} />}
+          <Slider label={t.n} {...sliderBindings(state, 'n', reveal.showAll)} />
+          {dist === 'exponential' && <Slider label={t.rate} {...sliderBindings(state, 'rate')} />}
           {dist === 'piecewise' && (
             <HeightsEditor
               legend={t.heightsLegend}
-              heights={shownHeights}
+              heights={heights.shown}
               pieceLabel={t.pieceLabel}
-              error={parsed.kind === 'all-zero' ? t.allZero : undefined}
-              onChange={(heights) => state.set('heights', formatHeights(heights))}
+              error={heights.parsed.kind === 'all-zero' ? t.allZero : undefined}
+              onChange={(next) => state.set('heights', formatHeights(next))}
             />
           )}
         </>
       }
     >
-      <div ref={figureRef}>
-        <InverseCdfPlots
-          t={t}
-          dist={dist}
-          setup={setup}
-          draws={draws}
-          sorted={stats.sorted}
-          hist={stats.hist}
-          shown={shown}
-          n={n}
-          meanText={meanText}
-        />
-        <Readout
-          items={[
-            { label: t.drawn, value: <span data-testid="inverse-cdf-n">{formatCount(shown)}</span> },
-            {
-              label: t.ks,
-              value: (
-                <span data-testid="inverse-cdf-ks">
-                  {stats.ks === null ? t.none : formatNumber(stats.ks, 3)}
-                </span>
-              ),
-            },
-            {
-              label: t.ksCritical,
-              value:
-                stats.ks === null
-                  ? t.none
-                  : `${formatNumber(stats.critical, 3)} (${t.ksVerdict(stats.ks <= stats.critical)})`,
-            },
-            {
-              label: t.mean,
-              value: (
-                <span data-testid="inverse-cdf-mean-value">
-                  {shown > 0 ? formatNumber(draws.runningMean[shown - 1], 4) : t.none}
-                </span>
-              ),
-            },
-            {
-              label: t.exactMean,
-              value: <span data-testid="inverse-cdf-exact-mean">{meanText ?? t.noMean}</span>,
-            },
-          ]}
-        />
-        {stats.hist && (stats.hist.outside > 0 || dist === 'cauchy') && (
-          <p data-testid="inverse-cdf-outside">
-            {t.outside(
-              formatCount(stats.hist.outside),
-              formatCount(shown),
-              percent(stats.hist.outside / shown),
-              formatNumber(lo, 3),
-              formatNumber(hi, 3),
-              percent(exactOutside),
-              formatNumber(stats.farthest, 4),
-            )}
-          </p>
-        )}
-        {dist === 'cauchy' && <p data-testid="inverse-cdf-cauchy-note">{t.cauchyNote}</p>}
-      </div>
-    </Figure>
-  );
-}
-
-/**
- * Statistics of the first `shown` draws: sorted copy (for the empirical CDF), KS distance to the exact CDF, the
- * histogram, and the draw farthest from 0. The sort buffer is reused while the number of draws stays the same.
- */
-function useDrawStatistics(xs: Float64Array, shown: number, setup: ReturnType<typeof setupDistribution>) {
-  const buffer = useRef(new Float64Array(0));
-  return useMemo(() => {
-    if (buffer.current.length < xs.length) buffer.current = new Float64Array(xs.length);
-    const sorted = buffer.current.subarray(0, shown);
-    sorted.set(xs.subarray(0, shown));
-    sorted.sort();
-    if (shown === 0) return { sorted, ks: null, critical: 0, hist: null, farthest: 0 };
-    const sample = xs.subarray(0, shown);
-    const farthest = Math.abs(sorted[0]) > Math.abs(sorted[shown - 1]) ? sorted[0] : sorted[shown - 1];
-    return {
-      sorted,
-      ks: ksStatistic(sorted, setup.distribution.cdf),
-      critical: ksCriticalValue(shown, 0.05),
-      hist: histogram(sample, { min: setup.range[0], max: setup.range[1], bins: setup.bins }),
-      farthest,
-    };
-  }, [xs, shown, setup]);
-}
-
-type InverseStrings = (typeof STRINGS)['en'];
-
-function InverseCdfPlots(props: {
-  t: InverseStrings;
-  dist: DistId;
-  setup: ReturnType<typeof setupDistribution>;
-  draws: ReturnType<typeof drawByInverseCdf>;
-  sorted: Float64Array;
-  hist: ReturnType<typeof histogram> | null;
-  shown: number;
-  n: number;
-  meanText: string | null;
-}) {
-  const { t, setup, draws, shown } = props;
-  const { projector } = useFigure();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(containerRef);
-  const name = t.distNames[props.dist];
-  return (
-    <div ref={containerRef} className="plot">
-      <CdfPlot
-        distribution={setup.distribution}
-        range={setup.range}
-        sorted={props.sorted}
-        xs={draws.xs}
-        us={draws.us}
+      <InverseCdfPlots
+        t={t}
+        dist={dist}
+        setup={setup}
+        draws={draws}
+        stats={stats}
         shown={shown}
-        width={width}
-        height={projector ? 420 : 260}
-        projector={projector}
-        label={t.cdfLabel(name, shown)}
-        axes={t.cdfAxes}
-        legend={t.cdfLegend}
+        n={n}
+        meanText={meanText}
       />
-      <HistogramPlot
-        distribution={setup.distribution}
-        range={setup.range}
-        histogram={props.hist}
-        width={width}
-        height={projector ? 360 : 220}
-        projector={projector}
-        label={t.histLabel(name, shown)}
-        axes={t.histAxes}
-        legend={t.histLegend}
-      />
-      <RunningMeanPlot
+      <InverseCdfReadout
+        t={t}
+        dist={dist}
+        setup={setup}
+        stats={stats}
         runningMean={draws.runningMean}
         shown={shown}
-        n={props.n}
-        mean={setup.mean}
-        centre={setup.mean ?? 0}
-        window={setup.meanWindow}
-        width={width}
-        height={projector ? 300 : 170}
-        projector={projector}
-        label={t.meanLabel(shown)}
-        axes={t.meanAxes}
-        meanLabel={t.meanLine(props.meanText)}
+        meanText={meanText}
       />
-    </div>
+    </Figure>
   );
 }

@@ -6,7 +6,9 @@ export const MONTECARLO_WIDGETS = defineWidgets({
     id: 'rejection',
     height: 1050,
     load: () => import('./AcceptReject').then((module) => module.AcceptReject),
-    contract: { control: 'k', drawing: '[data-testid="rejection-envelope-curve"]' },
+    // The whole plot, not the envelope curve: the y-axis is scaled to max k q, so wherever k q tops p̃ the envelope's
+    // path is the same for every k; the target curve, the ticks and the darts are what move.
+    contract: { control: 'k', drawing: '[data-testid="rejection-darts"]' },
   },
   DartsPi: {
     id: 'darts',

@@ -10,6 +10,7 @@ import {
   normalCdf,
   normalDistribution,
 } from '../../core';
+import type { Box2D } from '../common/plots/DensityMap';
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1-D
@@ -53,12 +54,8 @@ export const DEFAULT_FORMULA_1D = 'exp(-x^2/2) * (1 + sin(3*x)^2)';
 // 2-D (Metropolis)
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface Box2D {
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-}
+/** The box a 2-D target is drawn on (the density map's own type). */
+export type { Box2D };
 
 export type Target2DId = 'banana' | 'mixture' | 'correlated';
 
@@ -81,6 +78,14 @@ const twoModes = gaussianMixture2D([
 ]);
 const correlated = gaussianMixture2D([{ weight: 1, mean: [0, 0], sd: [1, 1], rho: 0.9 }]);
 const point = new Float64Array(2);
+/** The core's mixtures take a point as a vector; the widgets ask for log p̃(x, y). One scratch vector, no allocation. */
+const ofXY =
+  (logDensity: (v: Float64Array) => number) =>
+  (x: number, y: number): number => {
+    point[0] = x;
+    point[1] = y;
+    return logDensity(point);
+  };
 
 export const TARGETS_2D: Readonly<Record<Target2DId, Target2D>> = {
   banana: {
@@ -94,11 +99,7 @@ export const TARGETS_2D: Readonly<Record<Target2DId, Target2D>> = {
   mixture: {
     id: 'mixture',
     box: { xMin: -4.5, xMax: 4.5, yMin: -4.5, yMax: 4.5 },
-    logDensity: (x, y) => {
-      point[0] = x;
-      point[1] = y;
-      return twoModes.logDensity(point);
-    },
+    logDensity: ofXY(twoModes.logDensity),
     start: [-2, -1.5],
     meanX: twoModes.mean[0],
     varianceX: twoModes.covariance[0],
@@ -106,11 +107,7 @@ export const TARGETS_2D: Readonly<Record<Target2DId, Target2D>> = {
   correlated: {
     id: 'correlated',
     box: { xMin: -3.5, xMax: 3.5, yMin: -3.5, yMax: 3.5 },
-    logDensity: (x, y) => {
-      point[0] = x;
-      point[1] = y;
-      return correlated.logDensity(point);
-    },
+    logDensity: ofXY(correlated.logDensity),
     start: [2.5, -2.5],
     meanX: correlated.mean[0],
     varianceX: correlated.covariance[0],

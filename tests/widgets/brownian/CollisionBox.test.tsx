@@ -1,7 +1,12 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CollisionBox } from '../../../src/widgets/brownian/CollisionBox';
+import { COLLISIONS_STRINGS } from '../../../src/widgets/brownian/collisions/strings';
+import { FRAME_STRINGS } from '../../../src/widgets/common/frame/frameStrings';
 import { renderWidget } from '../renderWidget';
+
+const en = COLLISIONS_STRINGS.en;
+const zh = COLLISIONS_STRINGS.zh;
 
 const text = (id: string) => screen.getByTestId(id).textContent ?? '';
 const number = (id: string) => Number.parseFloat(text(id));
@@ -26,7 +31,7 @@ describe('CollisionBox', () => {
     expect(container.querySelector('figure[data-widget="collisions"]')).not.toBeNull();
     expect(text('collisions-time')).toBe('0 ps');
     expect(text('collisions-kicks')).toBe('0');
-    expect(text('collisions-msd')).toMatch(/collecting/);
+    expect(text('collisions-msd')).toBe(en.collecting);
     expect(screen.getByTestId('collisions-canvas').getAttribute('aria-label')).toMatch(/2000 gas molecules/);
   });
 
@@ -56,11 +61,11 @@ describe('CollisionBox', () => {
     const figure = container.querySelector('figure') as HTMLElement;
     stepFrames(figure, 20);
     expect(text('collisions-msd')).toMatch(/averaged/);
-    fireEvent.change(screen.getByLabelText('Temperature T'), { target: { value: '800' } });
-    expect(text('collisions-msd')).toMatch(/collecting/);
+    fireEvent.change(screen.getByLabelText(en.temperature), { target: { value: '800' } });
+    expect(text('collisions-msd')).toBe(en.collecting);
     expect(text('collisions-time')).toBe('80 ps');
     expect(screen.getByTestId('collisions-canvas').getAttribute('aria-label')).toMatch(/at 800 K/);
-    fireEvent.change(screen.getByLabelText('Molecules N'), { target: { value: '500' } });
+    fireEvent.change(screen.getByLabelText(en.molecules), { target: { value: '500' } });
     expect(screen.getByTestId('collisions-canvas').getAttribute('aria-label')).toMatch(/500 gas molecules/);
   });
 
@@ -73,19 +78,31 @@ describe('CollisionBox', () => {
     expect(text('collisions-time')).toBe('0 ps');
     stepFrames(figure, 30);
     expect(text('collisions-kicks')).toBe(kicks);
-    fireEvent.change(screen.getByLabelText('Seed'), { target: { value: '12' } });
-    fireEvent.blur(screen.getByLabelText('Seed'));
+    fireEvent.change(screen.getByLabelText(FRAME_STRINGS.en.seed), { target: { value: '12' } });
+    fireEvent.blur(screen.getByLabelText(FRAME_STRINGS.en.seed));
     expect(text('collisions-time')).toBe('0 ps');
     stepFrames(figure, 30);
     expect(text('collisions-kicks')).not.toBe(kicks);
+  });
+
+  it('the grain radius slider (the main control) carries data-param and acts on the running model', () => {
+    const { container } = renderWidget(<CollisionBox />);
+    const figure = container.querySelector('figure') as HTMLElement;
+    stepFrames(figure, 5);
+    const slider = container.querySelector('input[data-param="grainRadius"]') as HTMLInputElement;
+    expect(slider).toBe(screen.getByLabelText(en.grainRadius));
+    fireEvent.change(slider, { target: { value: '9.5' } });
+    expect(slider.getAttribute('aria-valuetext')).toBe('9.5 nm');
+    expect(screen.getByTestId('collisions-canvas').getAttribute('aria-label')).toMatch(/radius 9.5 nm/);
+    expect(text('collisions-time')).toBe('20 ps');
   });
 
   it('restores its state from the URL', () => {
     renderWidget(<CollisionBox />, {
       search: '?collisions.temperature=500&collisions.molecules=300&collisions.grainRadius=8',
     });
-    expect(screen.getByLabelText('Temperature T').getAttribute('aria-valuetext')).toBe('500 K');
-    expect(screen.getByLabelText('Grain radius R').getAttribute('aria-valuetext')).toBe('8 nm');
+    expect(screen.getByLabelText(en.temperature).getAttribute('aria-valuetext')).toBe('500 K');
+    expect(screen.getByLabelText(en.grainRadius).getAttribute('aria-valuetext')).toBe('8 nm');
     expect(screen.getByTestId('collisions-canvas').getAttribute('aria-label')).toMatch(
       /300 gas molecules.*radius 8 nm.*500 K/,
     );
@@ -107,8 +124,8 @@ describe('CollisionBox', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<CollisionBox />, { lang: 'zh' });
-    expect(screen.getByText('轻分子中的一颗重颗粒')).toBeTruthy();
-    expect(screen.getByLabelText('温度 T')).toBeTruthy();
-    expect(text('collisions-msd')).toMatch(/正在积累/);
+    expect(screen.getByText(zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(zh.temperature)).toBeTruthy();
+    expect(text('collisions-msd')).toBe(zh.collecting);
   });
 });

@@ -1,7 +1,13 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RandomWalkCloud } from '../../../src/widgets/brownian/RandomWalkCloud';
+import { WALKERS_STRINGS } from '../../../src/widgets/brownian/walkCloud/strings';
+import { FRAME_STRINGS } from '../../../src/widgets/common/frame/frameStrings';
 import { renderWidget } from '../renderWidget';
+
+const EN = WALKERS_STRINGS.en;
+const ZH = WALKERS_STRINGS.zh;
+const FRAME = FRAME_STRINGS.en;
 
 const text = (id: string) => screen.getByTestId(id).textContent ?? '';
 /** The first number in a readout, e.g. "408.8 (exact 2·2·D·t = 400)" → 408.8. */
@@ -27,7 +33,7 @@ describe('RandomWalkCloud', () => {
     renderWidget(<RandomWalkCloud />);
     const msdLine = screen.getByTestId('walkers-msd-line').getAttribute('d');
     const bars = screen.getByTestId('walkers-histogram-bars').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('Steps n (maximum)'), { target: { value: '50' } });
+    fireEvent.change(screen.getByLabelText(EN.steps), { target: { value: '50' } });
     expect(text('walkers-steps')).toBe('50');
     expect(exactMsd()).toBe(100);
     expect(screen.getByTestId('walkers-msd-line').getAttribute('d')).not.toBe(msdLine);
@@ -64,7 +70,7 @@ describe('RandomWalkCloud', () => {
     fireEvent.keyDown(figure, { key: 'ArrowRight' });
     expect(text('walkers-steps')).toBe('3');
     expect(exactMsd()).toBe(6);
-    const play = screen.getByRole('button', { name: 'Play' });
+    const play = screen.getByRole('button', { name: FRAME.play });
     fireEvent.keyDown(figure, { key: ' ' });
     expect(play.getAttribute('aria-pressed')).toBe('true');
   });
@@ -77,8 +83,8 @@ describe('RandomWalkCloud', () => {
     renderWidget(<RandomWalkCloud />, { search: '?walkers.seed=5&walkers.steps=60' });
     expect(text('walkers-msd')).toBe(msdA);
     expect(text('walkers-ks')).toBe(ksA);
-    fireEvent.change(screen.getByLabelText('Seed'), { target: { value: '6' } });
-    fireEvent.blur(screen.getByLabelText('Seed'));
+    fireEvent.change(screen.getByLabelText(FRAME.seed), { target: { value: '6' } });
+    fireEvent.blur(screen.getByLabelText(FRAME.seed));
     expect(text('walkers-msd')).not.toBe(msdA);
   });
 
@@ -88,8 +94,8 @@ describe('RandomWalkCloud', () => {
         '?walkers.walkers=500&walkers.steps=100&walkers.dimension=1&walkers.kind=gaussian&walkers.stepSize=0.5',
     });
     expect(text('walkers-steps')).toBe('100');
-    expect((screen.getByLabelText('1-D') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Gaussian, sd a') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(EN.oneD) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(EN.gaussian) as HTMLInputElement).checked).toBe(true);
     // 2·d·D·t with d = 1, D = 0.25/2, t = 100
     expect(exactMsd()).toBeCloseTo(25, 10);
     expect(text('walkers-within1')).toMatch(/Gaussian 68\.3 %/);
@@ -101,7 +107,7 @@ describe('RandomWalkCloud', () => {
   it('writes its parameters to the URL after a change', async () => {
     vi.useFakeTimers();
     const { router } = renderWidget(<RandomWalkCloud />);
-    fireEvent.click(screen.getByLabelText('1-D'));
+    fireEvent.click(screen.getByLabelText(EN.oneD));
     await act(async () => {
       vi.advanceTimersByTime(500);
     });
@@ -129,8 +135,64 @@ describe('RandomWalkCloud', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<RandomWalkCloud />, { lang: 'zh' });
-    expect(screen.getByText('许多随机游走者：从一步步到高斯分布')).toBeTruthy();
-    expect(screen.getByLabelText('游走者数 N')).toBeTruthy();
-    expect(screen.getByText('KS 距离(x)')).toBeTruthy();
+    expect(screen.getByText(ZH.title)).toBeTruthy();
+    expect(screen.getByLabelText(ZH.walkers)).toBeTruthy();
+    expect(screen.getByText(ZH.ks)).toBeTruthy();
+  });
+
+  it('the walkers slider is the main control (data-param): a change rebuilds the finished walk with N walkers', () => {
+    const { container } = renderWidget(<RandomWalkCloud />);
+    const slider = container.querySelector('[data-param="walkers"]') as HTMLInputElement;
+    expect(slider).toBe(screen.getByLabelText(EN.walkers));
+    const label = screen.getByTestId('walkers-canvas').getAttribute('aria-label');
+    const msd = text('walkers-msd');
+    fireEvent.change(slider, { target: { value: '3000' } });
+    expect(screen.getByTestId('walkers-canvas').getAttribute('aria-label')).toMatch(/3000 random walkers/);
+    expect(screen.getByTestId('walkers-canvas').getAttribute('aria-label')).not.toBe(label);
+    expect(text('walkers-steps')).toBe('200');
+    expect(text('walkers-msd')).not.toBe(msd);
+  });
+});
+
+describe('RandomWalkCloud playing', () => {
+  // A hand-cranked requestAnimationFrame: each runFrames(1) delivers the frames requested so far.
+  let frames = new Map<number, FrameRequestCallback>();
+  let nextId = 1;
+  const runFrames = async (count: number) => {
+    for (let k = 0; k < count; k++) {
+      const pending = [...frames.values()];
+      frames = new Map();
+      await act(async () => {
+        for (const callback of pending) callback(performance.now());
+      });
+    }
+  };
+  beforeEach(() => {
+    frames = new Map();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.set(nextId, callback);
+      return nextId++;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('plays to the last step and stops there; Play then replays the same walk from t = 0', async () => {
+    renderWidget(<RandomWalkCloud />, { search: '?walkers.steps=10&walkers.walkers=300' });
+    const finished = text('walkers-msd');
+    fireEvent.click(screen.getByRole('button', { name: FRAME.reset }));
+    expect(text('walkers-steps')).toBe('0');
+    fireEvent.click(screen.getByRole('button', { name: FRAME.play }));
+    await runFrames(12);
+    expect(text('walkers-steps')).toBe('10');
+    expect(text('walkers-msd')).toBe(finished);
+    expect(screen.getByRole('button', { name: FRAME.play }).getAttribute('aria-pressed')).toBe('false');
+    await runFrames(2); // frames still on their way do not move a finished walk
+    expect(text('walkers-steps')).toBe('10');
+    fireEvent.click(screen.getByRole('button', { name: FRAME.play }));
+    expect(text('walkers-steps')).toBe('0');
+    await runFrames(12);
+    expect(text('walkers-steps')).toBe('10');
+    expect(text('walkers-msd')).toBe(finished);
   });
 });

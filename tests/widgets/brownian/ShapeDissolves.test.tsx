@@ -1,7 +1,13 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DISSOLVE_STRINGS } from '../../../src/widgets/brownian/dissolve/strings';
 import { ShapeDissolves } from '../../../src/widgets/brownian/ShapeDissolves';
+import { FRAME_STRINGS } from '../../../src/widgets/common/frame/frameStrings';
 import { renderWidget } from '../renderWidget';
+
+const EN = DISSOLVE_STRINGS.en;
+const ZH = DISSOLVE_STRINGS.zh;
+const FRAME = FRAME_STRINGS.en;
 
 const text = (id: string) => screen.getByTestId(id).textContent ?? '';
 const number = (id: string) => Number.parseFloat(text(id));
@@ -33,7 +39,7 @@ describe('ShapeDissolves', () => {
   it('scrubbing t to T turns the figure into noise: ᾱ_T of the linear schedule, KS at the sampling level', () => {
     renderWidget(<ShapeDissolves />);
     const bars = screen.getByTestId('dissolve-histogram-bars').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('Time step t'), { target: { value: '1000' } });
+    fireEvent.change(screen.getByLabelText(EN.t), { target: { value: '1000' } });
     expect(text('dissolve-t')).toBe('1000');
     expect(number('dissolve-alphabar') / linearAlphaBar(1000)).toBeCloseTo(1, 3);
     // ε is an exact N(0, I) sample and √ᾱ_T ≈ 0.006: the KS distance is that of 4000 normal draws (< 0.03 with
@@ -46,7 +52,7 @@ describe('ShapeDissolves', () => {
     renderWidget(<ShapeDissolves />, { search: '?dissolve.t=500' });
     const linear = number('dissolve-alphabar');
     expect(linear / linearAlphaBar(500)).toBeCloseTo(1, 3);
-    fireEvent.click(screen.getByLabelText('cosine'));
+    fireEvent.click(screen.getByLabelText(EN.cosine));
     const cosine = number('dissolve-alphabar');
     expect(cosine).toBeCloseTo(cosineAlphaBar(0.5), 3);
     expect(cosine).toBeGreaterThan(linear);
@@ -60,7 +66,7 @@ describe('ShapeDissolves', () => {
     fireEvent.keyDown(figure, { key: 'r' });
     expect(text('dissolve-t')).toBe('0');
     fireEvent.keyDown(figure, { key: ' ' });
-    expect(screen.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: FRAME.pause }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('restores its state from the URL; the same seed gives the same cloud', () => {
@@ -68,7 +74,7 @@ describe('ShapeDissolves', () => {
       '?dissolve.t=300&dissolve.schedule=cosine&dissolve.shape=heart&dissolve.points=2500&dissolve.seed=4';
     const first = renderWidget(<ShapeDissolves />, { search });
     expect(text('dissolve-t')).toBe('300');
-    expect((screen.getByLabelText('heart') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText(EN.shapes.heart) as HTMLInputElement).checked).toBe(true);
     expect(number('dissolve-alphabar')).toBeCloseTo(cosineAlphaBar(0.3), 3);
     const ks = text('dissolve-ks');
     const bars = screen.getByTestId('dissolve-histogram-bars').getAttribute('d');
@@ -92,8 +98,59 @@ describe('ShapeDissolves', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<ShapeDissolves />, { lang: 'zh' });
-    expect(screen.getByText('一个图形溶解为噪声')).toBeTruthy();
-    expect(screen.getByLabelText('时间步 t')).toBeTruthy();
-    expect(screen.getByLabelText('笑脸')).toBeTruthy();
+    expect(screen.getByText(ZH.title)).toBeTruthy();
+    expect(screen.getByLabelText(ZH.t)).toBeTruthy();
+    expect(screen.getByLabelText(ZH.shapes.smiley)).toBeTruthy();
+  });
+
+  it('the t slider is the main control (data-param): moving it changes the drawing', () => {
+    const { container } = renderWidget(<ShapeDissolves />);
+    const slider = container.querySelector('[data-param="t"]') as HTMLInputElement;
+    expect(slider).toBe(screen.getByLabelText(EN.t));
+    const label = screen.getByTestId('dissolve-canvas').getAttribute('aria-label');
+    fireEvent.change(slider, { target: { value: '3' } });
+    expect(text('dissolve-t')).toBe('3');
+    expect(screen.getByTestId('dissolve-canvas').getAttribute('aria-label')).not.toBe(label);
+  });
+});
+
+describe('ShapeDissolves playing', () => {
+  // A hand-cranked requestAnimationFrame: each runFrames(1) delivers the frames requested so far.
+  let frames = new Map<number, FrameRequestCallback>();
+  let nextId = 1;
+  const runFrames = async (count: number) => {
+    for (let k = 0; k < count; k++) {
+      const pending = [...frames.values()];
+      frames = new Map();
+      await act(async () => {
+        for (const callback of pending) callback(performance.now());
+      });
+    }
+  };
+  beforeEach(() => {
+    frames = new Map();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.set(nextId, callback);
+      return nextId++;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('plays on from the slider, stops at T, and Play at T starts again from the clean figure', async () => {
+    renderWidget(<ShapeDissolves />, { search: '?dissolve.t=980' });
+    fireEvent.click(screen.getByRole('button', { name: FRAME.play }));
+    await runFrames(1);
+    expect(text('dissolve-t')).toBe('985');
+    await runFrames(5);
+    expect(text('dissolve-t')).toBe('1000');
+    expect(screen.getByRole('button', { name: FRAME.play }).getAttribute('aria-pressed')).toBe('false');
+    await runFrames(2); // frames still on their way do not move a finished reveal
+    expect(text('dissolve-t')).toBe('1000');
+    fireEvent.click(screen.getByRole('button', { name: FRAME.play }));
+    expect(text('dissolve-t')).toBe('0');
+    expect(number('dissolve-alphabar')).toBe(1);
+    await runFrames(1);
+    expect(text('dissolve-t')).toBe('5');
   });
 });

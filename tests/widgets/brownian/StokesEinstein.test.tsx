@@ -1,7 +1,11 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StokesEinstein } from '../../../src/widgets/brownian/StokesEinstein';
+import { STOKES_EINSTEIN_STRINGS } from '../../../src/widgets/brownian/stokesEinstein/strings';
 import { renderWidget } from '../renderWidget';
+
+const en = STOKES_EINSTEIN_STRINGS.en;
+const zh = STOKES_EINSTEIN_STRINGS.zh;
 
 /** Stokes–Einstein written out independently of the core: D = k_B T / (6π η r), SI units, in µm²/s. */
 function expectedDUm2(temperatureK: number, viscosityMPaS: number, radiusNm: number): number {
@@ -30,18 +34,24 @@ describe('StokesEinstein', () => {
     renderWidget(<StokesEinstein />);
     const before = readNumber('se-d');
     const pointBefore = screen.getByTestId('se-point').getAttribute('cx');
-    fireEvent.change(screen.getByLabelText('Grain radius r'), { target: { value: String(Math.log10(50)) } });
+    fireEvent.change(screen.getByLabelText(en.radius), { target: { value: String(Math.log10(50)) } });
     const after = readNumber('se-d');
     expect(after / before).toBeCloseTo(10, 2);
     expect(after).toBeCloseTo(expectedDUm2(298.15, 0.89, 50), 2);
     expect(screen.getByTestId('se-point').getAttribute('cx')).not.toBe(pointBefore);
   });
 
+  it('the radius slider is the main control: it carries data-param="radius"', () => {
+    const { container } = renderWidget(<StokesEinstein />);
+    expect(container.querySelector('input[data-param="radius"]')).toBe(screen.getByLabelText(en.radius));
+    expect(container.querySelector('[data-param="dimension"]')).not.toBeNull();
+  });
+
   it('temperature and viscosity move the whole curve; the dimension changes the RMS travel as √d', () => {
     renderWidget(<StokesEinstein />);
     const curve = screen.getByTestId('se-curve').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('Temperature T'), { target: { value: '363.15' } });
-    fireEvent.change(screen.getByLabelText('Viscosity η'), { target: { value: '0.32' } });
+    fireEvent.change(screen.getByLabelText(en.temperature), { target: { value: '363.15' } });
+    fireEvent.change(screen.getByLabelText(en.viscosity), { target: { value: '0.32' } });
     expect(screen.getByTestId('se-curve').getAttribute('d')).not.toBe(curve);
     expect(readNumber('se-d')).toBeCloseTo(expectedDUm2(363.15, 0.32, 500), 2);
     const travel2 = readNumber('se-travel');
@@ -56,7 +66,7 @@ describe('StokesEinstein', () => {
     });
     expect(readNumber('se-d')).toBeCloseTo(expectedDUm2(310.15, 0.7, 100), 2);
     expect((screen.getByLabelText('1') as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByLabelText('Grain radius r').getAttribute('aria-valuetext')).toBe('100 nm');
+    expect(screen.getByLabelText(en.radius).getAttribute('aria-valuetext')).toBe('100 nm');
   });
 
   it('bad URL values give notices and clamped values, never NaN', () => {
@@ -80,8 +90,8 @@ describe('StokesEinstein', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<StokesEinstein />, { lang: 'zh' });
-    expect(screen.getByText('Stokes–Einstein 关系：颗粒扩散有多快？')).toBeTruthy();
-    expect(screen.getByLabelText('颗粒半径 r')).toBeTruthy();
-    expect(screen.getByText('扩散系数 D')).toBeTruthy();
+    expect(screen.getByText(zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(zh.radius)).toBeTruthy();
+    expect(screen.getByText(zh.diffusion)).toBeTruthy();
   });
 });

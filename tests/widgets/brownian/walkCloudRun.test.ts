@@ -8,7 +8,7 @@ import {
   stepRun,
   stepsPerFrame,
   walkHistogramBins,
-} from '../../../src/widgets/brownian/walkCloudRun';
+} from '../../../src/widgets/brownian/walkCloud/walkCloudRun';
 
 const SETTINGS = {
   seed: 9,

@@ -1,8 +1,12 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_STRINGS } from '../../../src/widgets/common/frame/frameStrings';
 import { AcceptReject } from '../../../src/widgets/montecarlo/AcceptReject';
+import { ACCEPT_REJECT_STRINGS } from '../../../src/widgets/montecarlo/acceptReject/strings';
+import { stubAnimationFrames } from '../animationFrames';
 import { renderWidget } from '../renderWidget';
 
+const en = ACCEPT_REJECT_STRINGS.en;
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? '';
 
@@ -11,6 +15,8 @@ function setSlider(label: string | RegExp, v: number) {
 }
 
 describe('AcceptReject', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('renders the darts, the histogram and consistent numbers: acceptance within 4 SE of 1/k', () => {
     const { container } = renderWidget(<AcceptReject />);
     expect(container.querySelector('figure[data-widget="rejection"]')).not.toBeNull();
@@ -28,7 +34,7 @@ describe('AcceptReject', () => {
   it('a larger k lowers the acceptance rate, as 1/k says', () => {
     renderWidget(<AcceptReject />);
     const before = value('rejection-rate');
-    setSlider('Envelope constant k', 10);
+    setSlider(en.k, 10);
     expect(text('rejection-theory')).toBe('1/k = 0.1');
     const after = value('rejection-rate');
     expect(after).toBeLessThan(before);
@@ -40,7 +46,7 @@ describe('AcceptReject', () => {
     const kStar = Number(text('rejection-kstar'));
     expect(kStar).toBeGreaterThan(1);
     expect(kStar).toBeLessThan(3);
-    setSlider('Envelope constant k', 1.2);
+    setSlider(en.k, 1.2);
     expect(text('rejection-warning')).toMatch(/Biased samples/);
     expect(text('rejection-warning')).toMatch(/Raise k to at least/);
     expect(screen.getByTestId('rejection-gap').getAttribute('d')).toMatch(/^M/);
@@ -50,14 +56,14 @@ describe('AcceptReject', () => {
     expect(Math.abs(value('rejection-rate') - expected)).toBeLessThan(
       4 * Math.sqrt((expected * (1 - expected)) / 2000),
     );
-    setSlider('Envelope constant k', 4);
+    setSlider(en.k, 4);
     expect(screen.queryByTestId('rejection-warning')).toBeNull();
   });
 
   it('a uniform proposal that does not cover the target cannot be repaired by any k', () => {
     renderWidget(<AcceptReject />);
-    fireEvent.click(screen.getByLabelText('uniform'));
-    setSlider('Half-width h of q', 2);
+    fireEvent.click(screen.getByLabelText(en.uniform));
+    setSlider(en.halfWidth, 2);
     expect(text('rejection-kstar')).toMatch(/none/);
     expect(text('rejection-warning')).toMatch(/No k can repair this/);
   });
@@ -65,9 +71,9 @@ describe('AcceptReject', () => {
   it('a typed target: the curve follows the formula, Z is computed, and the acceptance matches Z/k', () => {
     renderWidget(<AcceptReject />);
     const mixtureCurve = screen.getByTestId('rejection-target-curve').getAttribute('d');
-    fireEvent.click(screen.getByLabelText('your formula'));
-    setSlider('Envelope constant k', 12);
-    const field = screen.getByLabelText('p̃(x) =');
+    fireEvent.click(screen.getByLabelText(en.formula));
+    setSlider(en.k, 12);
+    const field = screen.getByLabelText(en.formulaLabel);
     fireEvent.change(field, { target: { value: 'exp(-x^2/2)' } });
     expect(screen.getByTestId('rejection-target-curve').getAttribute('d')).not.toBe(mixtureCurve);
     // Z = ∫_{−6}^{6} e^{−x²/2} dx = √(2π) (1 − 2Φ(−6)) ≈ 2.50663
@@ -81,7 +87,7 @@ describe('AcceptReject', () => {
 
   it('an invalid formula is explained at the field and the last valid target stays on screen', () => {
     renderWidget(<AcceptReject />, { search: '?rejection.target=formula' });
-    const field = screen.getByLabelText('p̃(x) =');
+    const field = screen.getByLabelText(en.formulaLabel);
     const before = screen.getByTestId('rejection-target-curve').getAttribute('d');
     for (const [bad, message] of [
       ['x.constructor', /Not allowed: property access/],
@@ -119,7 +125,7 @@ describe('AcceptReject', () => {
     first.unmount();
     vi.useFakeTimers();
     const { router } = renderWidget(<AcceptReject />);
-    setSlider('Envelope constant k', 5);
+    setSlider(en.k, 5);
     await act(async () => {
       vi.advanceTimersByTime(500);
     });
@@ -140,9 +146,29 @@ describe('AcceptReject', () => {
     expect(screen.getAllByTestId('rejection-rate').at(-1)?.textContent).toBe(rate);
   });
 
+  it('Play replays the proposals from the first one and stops at the end; Play again replays them', async () => {
+    const frames = stubAnimationFrames();
+    renderWidget(<AcceptReject />, { search: '?rejection.n=100' });
+    const play = () => fireEvent.click(screen.getByRole('button', { name: FRAME_STRINGS.en.play }));
+    expect(text('rejection-shown')).toBe('100');
+    play();
+    expect(text('rejection-shown')).toBe('0');
+    await frames.run(10);
+    expect(Number(text('rejection-shown'))).toBeGreaterThan(0);
+    expect(Number(text('rejection-shown'))).toBeLessThan(100);
+    await frames.run(120);
+    expect(text('rejection-shown')).toBe('100');
+    // Stopped at the end: the button offers Play again, and further frames change nothing.
+    expect(screen.getByRole('button', { name: FRAME_STRINGS.en.play })).toBeTruthy();
+    await frames.run(5);
+    expect(text('rejection-shown')).toBe('100');
+    play();
+    expect(text('rejection-shown')).toBe('0');
+  });
+
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<AcceptReject />, { lang: 'zh' });
-    expect(screen.getByText('拒绝采样：包络线下的飞镖')).toBeTruthy();
-    expect(screen.getByLabelText('包络常数 k')).toBeTruthy();
+    expect(screen.getByText(ACCEPT_REJECT_STRINGS.zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(ACCEPT_REJECT_STRINGS.zh.k)).toBeTruthy();
   });
 });

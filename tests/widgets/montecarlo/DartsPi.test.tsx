@@ -1,11 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { logSpacedCounts } from '../../../src/widgets/common/plots/logSpaced';
 import { DartsPi } from '../../../src/widgets/montecarlo/DartsPi';
-import {
-  logSpacedCounts,
-  runningPiPoints,
-  throwSeededDarts,
-} from '../../../src/widgets/montecarlo/dartsPi/darts';
+import { runningPiPoints, throwSeededDarts } from '../../../src/widgets/montecarlo/dartsPi/darts';
+import { DARTS_STRINGS } from '../../../src/widgets/montecarlo/dartsPi/strings';
 import { renderWidget } from '../renderWidget';
 
 /** Readout text → number ("100,000" → 100000). */
@@ -40,7 +38,7 @@ describe('DartsPi', () => {
     renderWidget(<DartsPi />);
     const seBefore = read('darts-se');
     const lineBefore = screen.getByTestId('darts-estimate-line').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('Darts N'), { target: { value: '5' } });
+    fireEvent.change(screen.getByLabelText(DARTS_STRINGS.en.n), { target: { value: '5' } });
     expect(read('darts-n')).toBe(100000);
     const seAfter = read('darts-se');
     // √(100000/2000) ≈ 7.07; the plug-in p̂ moves a little, so allow some slack.
@@ -49,12 +47,17 @@ describe('DartsPi', () => {
     expect(screen.getByTestId('darts-estimate-line').getAttribute('d')).not.toBe(lineBefore);
   });
 
+  it('the main control (the registry contract) is the slider with data-param="n"', () => {
+    const { container } = renderWidget(<DartsPi />);
+    expect(container.querySelector('input[data-param="n"]')).toBe(screen.getByLabelText(DARTS_STRINGS.en.n));
+  });
+
   it('reset empties the board; Step and → throw one dart each', () => {
     const { container } = renderWidget(<DartsPi />);
     const figure = container.querySelector('figure') as HTMLElement;
     fireEvent.keyDown(figure, { key: 'r' });
     expect(read('darts-n')).toBe(0);
-    expect(screen.getByTestId('darts-estimate').textContent).toBe('none yet');
+    expect(screen.getByTestId('darts-estimate').textContent).toBe(DARTS_STRINGS.en.none);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     expect(read('darts-n')).toBe(1);
     // One dart: π̂ is 0 or 4.
@@ -80,7 +83,7 @@ describe('DartsPi', () => {
   it('writes N and seed to the URL after a change', async () => {
     vi.useFakeTimers();
     const { router } = renderWidget(<DartsPi />);
-    fireEvent.change(screen.getByLabelText('Darts N'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText(DARTS_STRINGS.en.n), { target: { value: '3' } });
     await act(async () => {
       vi.advanceTimersByTime(500);
     });
@@ -101,9 +104,9 @@ describe('DartsPi', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<DartsPi />, { lang: 'zh' });
-    expect(screen.getByText('掷飞镖估计 π')).toBeTruthy();
-    expect(screen.getByLabelText('飞镖数 N')).toBeTruthy();
-    expect(screen.getByText('标准误差')).toBeTruthy();
+    expect(screen.getByText(DARTS_STRINGS.zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(DARTS_STRINGS.zh.n)).toBeTruthy();
+    expect(screen.getByText(DARTS_STRINGS.zh.se)).toBeTruthy();
   });
 });
 

@@ -1,14 +1,19 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_STRINGS } from '../../../src/widgets/common/frame/frameStrings';
 import { GibbsChain } from '../../../src/widgets/montecarlo/GibbsChain';
+import { GIBBS_STRINGS } from '../../../src/widgets/montecarlo/gibbs/strings';
+import { stubAnimationFrames } from '../animationFrames';
 import { renderWidget } from '../renderWidget';
 
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? '';
 const setRho = (rho: number) =>
-  fireEvent.change(screen.getByLabelText('Correlation ρ'), { target: { value: String(rho) } });
+  fireEvent.change(screen.getByLabelText(GIBBS_STRINGS.en.rho), { target: { value: String(rho) } });
 
 describe('GibbsChain', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('renders ellipses, trace and autocorrelation with the exact ρ^{2k}; numbers are consistent', () => {
     const { container } = renderWidget(<GibbsChain />);
     expect(container.querySelector('figure[data-widget="gibbs"]')).not.toBeNull();
@@ -70,9 +75,29 @@ describe('GibbsChain', () => {
     expect(text('gibbs-tau-theory')).toBe('99.5');
   });
 
+  it('Play replays the staircase move by move and stops at the end; Play again replays it', async () => {
+    const frames = stubAnimationFrames();
+    renderWidget(<GibbsChain />, { search: '?gibbs.sweeps=50' });
+    const play = () => fireEvent.click(screen.getByRole('button', { name: FRAME_STRINGS.en.play }));
+    expect(text('gibbs-shown')).toBe('50');
+    play();
+    expect(text('gibbs-shown')).toBe('0');
+    await frames.run(10);
+    expect(Number(text('gibbs-shown'))).toBeGreaterThan(0);
+    expect(Number(text('gibbs-shown'))).toBeLessThan(50);
+    await frames.run(120);
+    expect(text('gibbs-shown')).toBe('50');
+    // Stopped at the end: the button offers Play again, and further frames change nothing.
+    expect(screen.getByRole('button', { name: FRAME_STRINGS.en.play })).toBeTruthy();
+    await frames.run(5);
+    expect(text('gibbs-shown')).toBe('50');
+    play();
+    expect(text('gibbs-shown')).toBe('0');
+  });
+
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<GibbsChain />, { lang: 'zh' });
-    expect(screen.getByText('相关高斯上的 Gibbs 采样')).toBeTruthy();
-    expect(screen.getByLabelText('相关系数 ρ')).toBeTruthy();
+    expect(screen.getByText(GIBBS_STRINGS.zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(GIBBS_STRINGS.zh.rho)).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { normalCdf } from '../../../src/core';
 import { ImportanceSampling } from '../../../src/widgets/montecarlo/ImportanceSampling';
+import { IMPORTANCE_STRINGS } from '../../../src/widgets/montecarlo/importance/strings';
 import { renderWidget } from '../renderWidget';
 
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
@@ -27,12 +28,12 @@ describe('ImportanceSampling', () => {
   it('q = p gives N_eff = N; a narrower proposal lowers N_eff; a light-tailed one collapses it, in words', () => {
     // At a fixed seed (2): how far N_eff falls for σ < 1/√2 varies from run to run — that is the point.
     renderWidget(<ImportanceSampling />, { search: '?importance.seed=2' });
-    setSlider('Width σ of q', 1);
+    setSlider(IMPORTANCE_STRINGS.en.width, 1);
     expect(value('importance-ess')).toBeCloseTo(1000, 6); // every weight is exactly 1
-    setSlider('Width σ of q', 0.6);
+    setSlider(IMPORTANCE_STRINGS.en.width, 0.6);
     const narrower = value('importance-ess');
     expect(narrower).toBeLessThan(1000 * 0.8);
-    setSlider('Width σ of q', 0.3);
+    setSlider(IMPORTANCE_STRINGS.en.width, 0.3);
     expect(value('importance-ess')).toBeLessThan(narrower);
     expect(value('importance-ess-fraction')).toBeLessThan(0.05);
     expect(text('importance-warning')).toMatch(/Effective sample size collapsed/);
@@ -42,22 +43,35 @@ describe('ImportanceSampling', () => {
   it('the tail probability P(X > 2) has its exact value Φ(−2), and an off-centre proposal finds it', () => {
     renderWidget(<ImportanceSampling />, { search: '?importance.f=tail' });
     expect(value('importance-exact')).toBeCloseTo(normalCdf(-2), 12);
-    setSlider('Centre μ of q', 2.5);
-    setSlider('Width σ of q', 1);
+    setSlider(IMPORTANCE_STRINGS.en.centre, 2.5);
+    setSlider(IMPORTANCE_STRINGS.en.width, 1);
     const se = Number(text('importance-estimate').split('±')[1]);
     expect(Math.abs(value('importance-estimate') - normalCdf(-2))).toBeLessThan(4 * se);
+  });
+
+  it('the main control (the registry contract), centre μ, carries data-param and moves the proposal q', () => {
+    const { container } = renderWidget(<ImportanceSampling />);
+    const slider = container.querySelector('input[data-param="centre"]');
+    expect(slider).toBe(screen.getByLabelText(IMPORTANCE_STRINGS.en.centre));
+    const q = screen.getByTestId('importance-q').getAttribute('d');
+    setSlider(IMPORTANCE_STRINGS.en.centre, 1.5);
+    expect(screen.getByTestId('importance-q').getAttribute('d')).not.toBe(q);
   });
 
   it('a typed target uses quadrature for the exact value and shows the formula’s density', () => {
     renderWidget(<ImportanceSampling />, { search: '?importance.target=formula' });
     const before = screen.getByTestId('importance-p').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('p̃(x) ='), { target: { value: 'exp(-(x-1)^2/2)' } });
+    fireEvent.change(screen.getByLabelText(IMPORTANCE_STRINGS.en.formulaLabel), {
+      target: { value: 'exp(-(x-1)^2/2)' },
+    });
     expect(screen.getByTestId('importance-p').getAttribute('d')).not.toBe(before);
     // E[X²] for N(1, 1) is 2; truncating it to [−6, 6] (5σ above the mean) changes that by ~1e-5
     expect(value('importance-exact')).toBeCloseTo(2, 4);
     expect(text('importance-exact')).toMatch(/numerical/);
     expect(screen.queryByTestId('importance-ess-theory')).toBeNull();
-    fireEvent.change(screen.getByLabelText('p̃(x) ='), { target: { value: 'evaluate("1")' } });
+    fireEvent.change(screen.getByLabelText(IMPORTANCE_STRINGS.en.formulaLabel), {
+      target: { value: 'evaluate("1")' },
+    });
     expect(screen.getByRole('alert').textContent).toMatch(/Unknown function “evaluate”/);
     expect(value('importance-exact')).toBeCloseTo(2, 4); // the last valid target stays
   });
@@ -77,7 +91,7 @@ describe('ImportanceSampling', () => {
     first.unmount();
     vi.useFakeTimers();
     const { router } = renderWidget(<ImportanceSampling />);
-    setSlider('Centre μ of q', 1.5);
+    setSlider(IMPORTANCE_STRINGS.en.centre, 1.5);
     await act(async () => {
       vi.advanceTimersByTime(500);
     });
@@ -98,7 +112,7 @@ describe('ImportanceSampling', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<ImportanceSampling />, { lang: 'zh' });
-    expect(screen.getByText('重要性采样：权重与有效样本量')).toBeTruthy();
-    expect(screen.getByLabelText('q 的宽度 σ')).toBeTruthy();
+    expect(screen.getByText(IMPORTANCE_STRINGS.zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(IMPORTANCE_STRINGS.zh.width)).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { IntegralEstimator } from '../../../src/widgets/montecarlo/IntegralEstimator';
+import { INTEGRAL_STRINGS } from '../../../src/widgets/montecarlo/integralEstimator/strings';
 import { renderWidget } from '../renderWidget';
 
 const read = (testId: string) => Number(screen.getByTestId(testId).textContent?.replace(/,/g, ''));
@@ -65,11 +66,21 @@ describe('IntegralEstimator', () => {
     renderWidget(<IntegralEstimator />);
     const se1000 = read('integral-se');
     const sticks = screen.getByTestId('integral-sticks').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('Samples N'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText(INTEGRAL_STRINGS.en.n), { target: { value: '2' } });
     const se100 = read('integral-se');
     expect(se100 / se1000).toBeGreaterThan(2.5);
     expect(se100 / se1000).toBeLessThan(4);
     expect(screen.getByTestId('integral-sticks').getAttribute('d')).not.toBe(sticks);
+  });
+
+  it('the main control (the registry contract), N, carries data-param and redraws the repeated runs', () => {
+    const { container } = renderWidget(<IntegralEstimator />);
+    expect(container.querySelector('input[data-param="n"]')).toBe(
+      screen.getByLabelText(INTEGRAL_STRINGS.en.n),
+    );
+    const repeats = screen.getByTestId('integral-repeats').innerHTML;
+    fireEvent.change(screen.getByLabelText(INTEGRAL_STRINGS.en.n), { target: { value: '2' } });
+    expect(screen.getByTestId('integral-repeats').innerHTML).not.toBe(repeats);
   });
 
   it('a shared URL restores integrand, N and seed, and the same estimate', () => {
@@ -77,7 +88,7 @@ describe('IntegralEstimator', () => {
       search: '?integral.f=peak&integral.n=5000&integral.seed=3',
     });
     expect((screen.getByRole('radio', { name: CLOSED.peak.label }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByLabelText('Samples N').getAttribute('aria-valuetext')).toBe('5,000');
+    expect(screen.getByLabelText(INTEGRAL_STRINGS.en.n).getAttribute('aria-valuetext')).toBe('5,000');
     const estimate = screen.getByTestId('integral-estimate').textContent;
     first.unmount();
     renderWidget(<IntegralEstimator />, { search: '?integral.f=peak&integral.n=5000&integral.seed=3' });
@@ -93,7 +104,7 @@ describe('IntegralEstimator', () => {
     expect(notice.textContent).toMatch(/f = banana/);
     expect(notice.textContent).toMatch(/n = -3/);
     expect((screen.getByRole('radio', { name: CLOSED.gauss.label }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByLabelText('Samples N').getAttribute('aria-valuetext')).toBe('10');
+    expect(screen.getByLabelText(INTEGRAL_STRINGS.en.n).getAttribute('aria-valuetext')).toBe('10');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
@@ -110,8 +121,8 @@ describe('IntegralEstimator', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<IntegralEstimator />, { lang: 'zh' });
-    expect(screen.getByText('把积分写成平均值')).toBeTruthy();
-    expect(screen.getByLabelText('样本数 N')).toBeTruthy();
+    expect(screen.getByText(INTEGRAL_STRINGS.zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(INTEGRAL_STRINGS.zh.n)).toBeTruthy();
     expect(screen.getByTestId('integral-covered').textContent).toMatch(/^40 次中 \d+ 次$/);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { cauchyDistribution, createRng, ksStatistic, normalCdf, normalDistribution } from '../../../src/core';
 import { InverseCdf } from '../../../src/widgets/montecarlo/InverseCdf';
 import { parseHeights } from '../../../src/widgets/montecarlo/inverseCdf/heights';
+import { INVERSE_CDF_STRINGS } from '../../../src/widgets/montecarlo/inverseCdf/strings';
 import { renderWidget } from '../renderWidget';
 
 const read = (testId: string) => Number(screen.getByTestId(testId).textContent?.replace(/,/g, ''));
@@ -42,11 +43,21 @@ describe('InverseCdf', () => {
     renderWidget(<InverseCdf />);
     fireEvent.click(radio(/Exponential/));
     const bars = screen.getByTestId('inverse-cdf-bars').getAttribute('d');
-    fireEvent.change(screen.getByLabelText('Rate λ'), { target: { value: '2.5' } });
+    fireEvent.change(screen.getByLabelText(INVERSE_CDF_STRINGS.en.rate), { target: { value: '2.5' } });
     expect(read('inverse-cdf-exact-mean')).toBeCloseTo(1 / 2.5, 6);
     expect(screen.getByTestId('inverse-cdf-bars').getAttribute('d')).not.toBe(bars);
     // The running mean of 1000 draws is within 4 standard errors (σ = 1/λ) of 1/λ.
     expect(Math.abs(read('inverse-cdf-mean-value') - 0.4)).toBeLessThan((4 * 0.4) / Math.sqrt(1000));
+  });
+
+  it('the main control (the registry contract), N, carries data-param and redraws the histogram', () => {
+    const { container } = renderWidget(<InverseCdf />);
+    const slider = screen.getByLabelText(INVERSE_CDF_STRINGS.en.n);
+    expect(container.querySelector('input[data-param="n"]')).toBe(slider);
+    const bars = screen.getByTestId('inverse-cdf-bars').getAttribute('d');
+    fireEvent.change(slider, { target: { value: '2' } });
+    expect(read('inverse-cdf-n')).toBe(100);
+    expect(screen.getByTestId('inverse-cdf-bars').getAttribute('d')).not.toBe(bars);
   });
 
   it('Cauchy: heavy tails are reported in words with the exact share outside [−10, 10] and the true count', () => {
@@ -59,7 +70,7 @@ describe('InverseCdf', () => {
     const text = screen.getByTestId('inverse-cdf-outside').textContent ?? '';
     expect(text).toContain(`${outside} of 2,000 draws`);
     expect(text).toContain(`the exact share outside is ${(100 * exactShare).toPrecision(2)} %`);
-    expect(screen.getByTestId('inverse-cdf-exact-mean').textContent).toBe('does not exist');
+    expect(screen.getByTestId('inverse-cdf-exact-mean').textContent).toBe(INVERSE_CDF_STRINGS.en.noMean);
     expect(screen.getByTestId('inverse-cdf-cauchy-note').textContent).toMatch(/heavy tails/);
   });
 
@@ -130,7 +141,7 @@ describe('InverseCdf', () => {
     const figure = container.querySelector('figure') as HTMLElement;
     fireEvent.keyDown(figure, { key: 'r' });
     expect(read('inverse-cdf-n')).toBe(0);
-    expect(screen.getByTestId('inverse-cdf-ks').textContent).toBe('none yet');
+    expect(screen.getByTestId('inverse-cdf-ks').textContent).toBe(INVERSE_CDF_STRINGS.en.none);
     expect(screen.getByTestId('inverse-cdf-traces').children).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     expect(read('inverse-cdf-n')).toBe(1);
@@ -142,7 +153,7 @@ describe('InverseCdf', () => {
 
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<InverseCdf />, { lang: 'zh', search: '?inverse-cdf.dist=cauchy' });
-    expect(screen.getByText('用逆累积分布函数抽样')).toBeTruthy();
+    expect(screen.getByText(INVERSE_CDF_STRINGS.zh.title)).toBeTruthy();
     expect(radio(/柯西分布/).checked).toBe(true);
     expect(screen.getByTestId('inverse-cdf-cauchy-note').textContent).toMatch(/柯西分布没有均值/);
   });

@@ -1,17 +1,22 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FRAME_STRINGS } from '../../../src/widgets/common/frame/frameStrings';
 import { MetropolisChain } from '../../../src/widgets/montecarlo/MetropolisChain';
+import { METROPOLIS_STRINGS } from '../../../src/widgets/montecarlo/metropolis/strings';
+import { stubAnimationFrames } from '../animationFrames';
 import { renderWidget } from '../renderWidget';
 
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? '';
 /** The scale slider works on log10 σ. */
 const setScale = (sigma: number) =>
-  fireEvent.change(screen.getByLabelText('Proposal scale σ'), {
+  fireEvent.change(screen.getByLabelText(METROPOLIS_STRINGS.en.scale), {
     target: { value: String(Math.log10(sigma)) },
   });
 
 describe('MetropolisChain', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('renders the map with contours, the trace, the autocorrelation and sensible numbers', () => {
     const { container } = renderWidget(<MetropolisChain />);
     expect(container.querySelector('figure[data-widget="metropolis"]')).not.toBeNull();
@@ -71,7 +76,7 @@ describe('MetropolisChain', () => {
     renderWidget(<MetropolisChain />, { search: '?metropolis.target=formula' });
     const contours = () => screen.getByTestId('metropolis-map-contours').innerHTML;
     const before = contours();
-    const field = screen.getByLabelText('p̃(x, y) =');
+    const field = screen.getByLabelText(METROPOLIS_STRINGS.en.formulaLabel);
     fireEvent.change(field, { target: { value: 'exp(-((x^2 + y^2) - 4)^2)' } });
     const ring = contours();
     expect(ring).not.toBe(before);
@@ -111,9 +116,29 @@ describe('MetropolisChain', () => {
     expect(text('metropolis-acceptance')).toBe(acceptance);
   });
 
+  it('Play replays the chain from its start and stops at the end; Play again replays it', async () => {
+    const frames = stubAnimationFrames();
+    renderWidget(<MetropolisChain />, { search: '?metropolis.steps=100' });
+    const play = () => fireEvent.click(screen.getByRole('button', { name: FRAME_STRINGS.en.play }));
+    expect(text('metropolis-shown')).toBe('100');
+    play();
+    expect(text('metropolis-shown')).toBe('0');
+    await frames.run(10);
+    expect(Number(text('metropolis-shown'))).toBeGreaterThan(0);
+    expect(Number(text('metropolis-shown'))).toBeLessThan(100);
+    await frames.run(120);
+    expect(text('metropolis-shown')).toBe('100');
+    // Stopped at the end: the button offers Play again, and further frames change nothing.
+    expect(screen.getByRole('button', { name: FRAME_STRINGS.en.play })).toBeTruthy();
+    await frames.run(5);
+    expect(text('metropolis-shown')).toBe('100');
+    play();
+    expect(text('metropolis-shown')).toBe('0');
+  });
+
   it('speaks Chinese on the Chinese pages', () => {
     renderWidget(<MetropolisChain />, { lang: 'zh' });
-    expect(screen.getByText('二维目标上的随机游走 Metropolis')).toBeTruthy();
-    expect(screen.getByLabelText('提议尺度 σ')).toBeTruthy();
+    expect(screen.getByText(METROPOLIS_STRINGS.zh.title)).toBeTruthy();
+    expect(screen.getByLabelText(METROPOLIS_STRINGS.zh.scale)).toBeTruthy();
   });
 });

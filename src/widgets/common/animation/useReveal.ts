@@ -13,9 +13,21 @@ export interface Reveal {
 }
 
 /**
+ * A reveal whose position the widget holds itself, e.g. in a time slider's URL parameter, so that the slider scrubs
+ * the reveal and Play carries on from wherever the slider was left.
+ */
+export interface RevealPosition {
+  /** How many items are shown now. At rest it stays where the widget put it (not "everything"). */
+  shown: number;
+  /** Called at every move of the reveal: a frame, a step, a reset, `showAll`. */
+  set(shown: number): void;
+}
+
+/**
  * The animation of widgets whose results are computed up front (darts thrown, draws made, repeated runs) and
  * revealed item by item when played. `advance(current, frameMs)` says how many are shown after one more frame
- * (returning `current` waits); `step(current)` what one Step shows (default: one more).
+ * (returning `current` waits); `step(current)` what one Step shows (default: one more). `position`, if given,
+ * holds the number shown instead of the hook (see RevealPosition).
  *
  * Frames that arrive after the reveal has finished are ignored: React may deliver one more animation frame before
  * the loop is stopped, and that frame must not start the reveal over. Only an explicit play or step does.
@@ -24,14 +36,23 @@ export function useReveal(
   total: number,
   advance: (current: number, frameMs: number) => number,
   step: (current: number) => number = (current) => current + 1,
+  position?: RevealPosition,
 ): Reveal {
   // null: everything shown (the state at rest). Mirrored in a ref so frame callbacks read the latest value.
   const shownRef = useRef<number | null>(null);
   const [shownState, setShownState] = useState<number | null>(null);
-  const setShown = useCallback((value: number | null) => {
-    shownRef.current = value;
-    setShownState(value);
-  }, []);
+  // A held position is the widget's: read afresh at every render, since a slider may have moved it.
+  if (position) shownRef.current = position.shown;
+  const setPosition = useRef(position?.set);
+  setPosition.current = position?.set;
+  const setShown = useCallback(
+    (value: number | null) => {
+      shownRef.current = value;
+      if (setPosition.current) setPosition.current(value ?? total);
+      else setShownState(value);
+    },
+    [total],
+  );
   const finished = useCallback(() => shownRef.current === null || shownRef.current >= total, [total]);
   const stopRef = useRef<(() => void) | null>(null);
 
@@ -75,5 +96,6 @@ export function useReveal(
   }, [base, setShown]);
   const showAll = useCallback(() => setShown(null), [setShown]);
 
-  return { shown: shownState === null ? total : Math.min(total, shownState), animation, reset, showAll };
+  const shown = position ? position.shown : shownState;
+  return { shown: shown === null ? total : Math.min(total, shown), animation, reset, showAll };
 }

@@ -49,6 +49,7 @@ export const FRAME_STRINGS: Record<
       'not-an-option': 'is not one of the options',
       'too-long': 'is too long',
       'not-boolean': 'is not on/off',
+      'bad-entries': 'cannot be used and were dropped',
     },
   },
   zh: {
@@ -79,6 +80,7 @@ export const FRAME_STRINGS: Record<
       'not-an-option': '不在可选项中',
       'too-long': '过长',
       'not-boolean': '不是开/关',
+      'bad-entries': '无法使用，已舍去',
     },
   },
 };

@@ -5,6 +5,7 @@
 
 export type LegendGlyph =
   | 'line'
+  | 'line-dot'
   | 'dashed'
   | 'dotted'
   | 'dot'
@@ -12,7 +13,11 @@ export type LegendGlyph =
   | 'area'
   | 'stick'
   | 'square'
-  | 'open-square';
+  | 'open-square'
+  // canvas marks: one small particle, an outlined half-transparent body (a grain), the path it wandered
+  | 'speck'
+  | 'disc'
+  | 'trail';
 
 export interface LegendItem {
   label: string;
@@ -20,10 +25,12 @@ export interface LegendItem {
   colour: string;
 }
 
-export function Legend(props: { items: readonly LegendItem[]; testId?: string }) {
+/** `className` lets a chapter set the legend's type (size, colour) as its other captions. */
+export function Legend(props: { items: readonly LegendItem[]; testId?: string; className?: string }) {
   return (
     <ul
       data-testid={props.testId}
+      className={props.className}
       style={{
         display: 'flex',
         flexWrap: 'wrap',
@@ -35,9 +42,7 @@ export function Legend(props: { items: readonly LegendItem[]; testId?: string })
     >
       {props.items.map((item) => (
         <li key={item.label} style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem' }}>
-          <svg width="26" height="14" aria-hidden="true">
-            <Glyph glyph={item.glyph} colour={item.colour} />
-          </svg>
+          <LegendSwatch glyph={item.glyph} colour={item.colour} />
           {item.label}
         </li>
       ))}
@@ -45,10 +50,26 @@ export function Legend(props: { items: readonly LegendItem[]; testId?: string })
   );
 }
 
+/** A legend entry's swatch, 26 × 14 px; `x`, `y` place it inside an SVG (a legend drawn within a plot). */
+export function LegendSwatch(props: { glyph: LegendGlyph; colour: string; x?: number; y?: number }) {
+  return (
+    <svg x={props.x} y={props.y} width="26" height="14" aria-hidden="true">
+      <Glyph glyph={props.glyph} colour={props.colour} />
+    </svg>
+  );
+}
+
 function Glyph({ glyph, colour }: { glyph: LegendGlyph; colour: string }) {
   switch (glyph) {
     case 'line':
       return <line x1={1} x2={25} y1={7} y2={7} stroke={colour} strokeWidth={2.5} />;
+    case 'line-dot':
+      return (
+        <>
+          <line x1={1} x2={25} y1={7} y2={7} stroke={colour} strokeWidth={2} />
+          <circle cx={13} cy={7} r={3} fill={colour} />
+        </>
+      );
     case 'dashed':
       return <line x1={1} x2={25} y1={7} y2={7} stroke={colour} strokeWidth={2.5} strokeDasharray="6 3" />;
     case 'dotted':
@@ -65,5 +86,13 @@ function Glyph({ glyph, colour }: { glyph: LegendGlyph; colour: string }) {
       return <rect x={1} y={2} width={24} height={10} fill={colour} fillOpacity={0.35} stroke={colour} />;
     case 'stick':
       return <line x1={13} x2={13} y1={13} y2={1} stroke={colour} strokeWidth={2} />;
+    case 'speck':
+      return <rect x={11} y={5} width={4} height={4} fill={colour} />;
+    case 'disc':
+      return (
+        <circle cx={13} cy={7} r={6} fill={colour} fillOpacity={0.6} stroke="var(--ink)" strokeWidth={1.5} />
+      );
+    case 'trail':
+      return <polyline points="1,10 7,4 12,9 18,3 25,7" fill="none" stroke={colour} strokeWidth={1.5} />;
   }
 }

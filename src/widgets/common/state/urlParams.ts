@@ -49,7 +49,15 @@ export interface ParamNotice {
   raw: string;
   /** What is used instead. */
   used: string;
-  reason: 'not-a-number' | 'below-minimum' | 'above-maximum' | 'not-an-option' | 'too-long' | 'not-boolean';
+  /** 'bad-entries': items of a list (e.g. graph edges) that could not be used (`raw` lists them) were dropped. */
+  reason:
+    | 'not-a-number'
+    | 'below-minimum'
+    | 'above-maximum'
+    | 'not-an-option'
+    | 'too-long'
+    | 'not-boolean'
+    | 'bad-entries';
 }
 
 /** Largest raw URL value we even look at; longer text is rejected before parsing. */

@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { cssColour } from '../../common/canvas/plotColours';
+import { type PlotColours, readPlotColours } from '../../common/canvas/plotColours';
 import { prepareCanvas } from '../../common/canvas/prepareCanvas';
 import { useThemeVersion } from '../../common/canvas/useThemeVersion';
 import { useFigure } from '../../common/frame/FigureContext';
-import { PALETTE } from '../../common/plots/colours';
 import type { DartRun } from './darts';
 
 export interface DartBoardProps {
@@ -13,6 +12,15 @@ export interface DartBoardProps {
   /** Side of the drawing in CSS pixels. */
   size: number;
   label: string;
+}
+
+interface Painted {
+  run: DartRun | null;
+  count: number;
+  size: number;
+  projector: boolean;
+  theme: number;
+  colours: PlotColours | null;
 }
 
 /** Room around the square for the 0 and 1 labels. */
@@ -28,18 +36,14 @@ export function DartBoard(props: DartBoardProps) {
   const { projector } = useFigure();
   const theme = useThemeVersion();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const painted = useRef<{
-    run: DartRun | null;
-    count: number;
-    size: number;
-    projector: boolean;
-    theme: number;
-  }>({
+  // What is on the canvas now, so that a frame of a running experiment paints only the darts that are new.
+  const painted = useRef<Painted>({
     run: null,
     count: 0,
     size: 0,
     projector: false,
     theme: -1,
+    colours: null,
   });
 
   useEffect(() => {
@@ -49,16 +53,15 @@ export function DartBoard(props: DartBoardProps) {
     const state = painted.current;
     const stale =
       state.run !== run || state.size !== size || state.projector !== projector || state.theme !== theme;
-    if (stale || shown < state.count) {
-      paintBoard(context, canvas, size);
-      state.run = run;
-      state.size = size;
-      state.projector = projector;
-      state.theme = theme;
-      state.count = 0;
+    let colours = state.colours;
+    if (stale || shown < state.count || !colours) {
+      // Colours are read when the board is repainted (a new theme repaints it), not on every frame.
+      colours = readPlotColours(canvas);
+      Object.assign(state, { run, size, projector, theme, count: 0, colours });
+      paintBoard(context, colours, size);
     }
     if (shown > state.count) {
-      paintDarts(context, canvas, run, state.count, shown, size, projector);
+      paintDarts(context, colours, run, state.count, shown, size, projector);
       state.count = shown;
     }
   }, [run, shown, size, projector, theme]);
@@ -75,10 +78,9 @@ export function DartBoard(props: DartBoardProps) {
   );
 }
 
-function paintBoard(context: CanvasRenderingContext2D, canvas: HTMLCanvasElement, size: number): void {
+function paintBoard(context: CanvasRenderingContext2D, colours: PlotColours, size: number): void {
   const side = size - 2 * PAD;
-  const ink = cssColour(canvas, '--ink', '#1a1a1a');
-  const soft = cssColour(canvas, '--ink-soft', '#4a4a4a');
+  const { ink, inkSoft: soft } = colours;
   context.clearRect(0, 0, size, size);
   context.lineWidth = 1;
   context.strokeStyle = soft;
@@ -90,7 +92,7 @@ function paintBoard(context: CanvasRenderingContext2D, canvas: HTMLCanvasElement
   context.strokeStyle = ink;
   context.stroke();
   context.fillStyle = soft;
-  context.font = `${cssColour(canvas, '--plot-font', '13px').trim()} sans-serif`;
+  context.font = `${colours.fontSize} sans-serif`;
   context.textBaseline = 'top';
   context.textAlign = 'center';
   context.fillText('0', PAD, PAD + side + 3);
@@ -102,7 +104,7 @@ function paintBoard(context: CanvasRenderingContext2D, canvas: HTMLCanvasElement
 
 function paintDarts(
   context: CanvasRenderingContext2D,
-  canvas: HTMLCanvasElement,
+  colours: PlotColours,
   run: DartRun,
   from: number,
   to: number,
@@ -116,7 +118,7 @@ function paintDarts(
   const { xs, ys, inside } = run;
 
   context.globalAlpha = 0.9;
-  context.fillStyle = cssColour(canvas, '--plot-accept', PALETTE.green);
+  context.fillStyle = colours.accept;
   context.beginPath();
   for (let i = from; i < to; i++) {
     if (!inside[i]) continue;
@@ -125,7 +127,7 @@ function paintDarts(
   context.fill();
 
   context.globalAlpha = 0.6;
-  context.strokeStyle = cssColour(canvas, '--plot-reject', PALETTE.purple);
+  context.strokeStyle = colours.reject;
   context.lineWidth = r > 1.5 ? 1.2 : 0.8;
   context.beginPath();
   for (let i = from; i < to; i++) {

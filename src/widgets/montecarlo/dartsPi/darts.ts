@@ -1,4 +1,5 @@
 import { createRng, piFromHits, throwDarts } from '../../../core';
+import { checkpointsUpTo } from '../../common/plots/logSpaced';
 
 /** Every dart of one experiment, ready to draw and to summarise at any prefix length. */
 export interface DartRun {
@@ -33,22 +34,6 @@ export function throwSeededDarts(seed: number, n: number): DartRun {
   return { n, xs, ys, inside, cumulativeHits };
 }
 
-/**
- * About `count` whole numbers from 1 to max, evenly spaced on a log scale (duplicates removed), always ending at
- * max: where a log-x plot of a running estimate needs its points.
- */
-export function logSpacedCounts(max: number, count: number): Int32Array {
-  const out: number[] = [];
-  const top = Math.max(1, Math.round(max));
-  const logMax = Math.log(top);
-  for (let i = 0; i < count; i++) {
-    const k = Math.round(Math.exp((logMax * i) / Math.max(1, count - 1)));
-    if (out.length === 0 || k > out[out.length - 1]) out.push(k);
-  }
-  if (out[out.length - 1] !== top) out.push(top);
-  return Int32Array.from(out);
-}
-
 /** The running estimate π̂ with its 95 % band and its error, at the checkpoints up to `shown` darts. */
 export interface RunningPiPoints {
   ns: number[];
@@ -68,7 +53,6 @@ export function runningPiPoints(run: DartRun, shown: number, checkpoints: Int32A
     points.upper.push(e.upper);
     points.absError.push(Math.abs(e.estimate - Math.PI));
   };
-  for (let i = 0; i < checkpoints.length && checkpoints[i] <= shown; i++) push(checkpoints[i]);
-  if (shown > 0 && points.ns[points.ns.length - 1] !== shown) push(shown);
+  for (const k of checkpointsUpTo(checkpoints, shown)) push(k);
   return points;
 }

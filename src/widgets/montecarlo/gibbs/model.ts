@@ -5,7 +5,7 @@
  */
 
 import { createBivariateGaussianGibbs, createRng, gaussianMixture2D } from '../../../core';
-import type { Box2D } from '../targets';
+import type { Box2D, DensityGrid } from '../../common/plots/DensityMap';
 
 export const GIBBS_BOX: Box2D = { xMin: -3.5, xMax: 3.5, yMin: -3.5, yMax: 3.5 };
 export const GIBBS_MAP_POINTS = 97;
@@ -40,7 +40,7 @@ export function runGibbs(rho: number, sweeps: number, seed: number): GibbsRun {
 }
 
 /** The standard bivariate normal with correlation ρ on the map grid (row j = y_j from the bottom). */
-export function gibbsDensityGrid(rho: number): { values: Float64Array; max: number } {
+export function gibbsDensityGrid(rho: number): DensityGrid {
   const target = gaussianMixture2D([{ weight: 1, mean: [0, 0], sd: [1, 1], rho }]);
   const n = GIBBS_MAP_POINTS;
   const values = new Float64Array(n * n);
@@ -54,5 +54,5 @@ export function gibbsDensityGrid(rho: number): { values: Float64Array; max: numb
       if (v > max) max = v;
     }
   }
-  return { values, max };
+  return { box: GIBBS_BOX, values, max, nx: n, ny: n };
 }

@@ -7,6 +7,7 @@
 import { createRandomWalkMetropolis, createRng } from '../../../core';
 import { densityOnGrid2D, type Grid2D, restrictedLogDensity2D } from '../../common/inputs/formula/gridCheck';
 import type { TypedDensity } from '../../common/inputs/formula/parseFormula';
+import type { DensityGrid } from '../../common/plots/DensityMap';
 import { type Box2D, FORMULA_BOX_2D, TARGETS_2D, type Target2DId } from '../targets';
 
 /** Grid points per side of the density map (and of the typed formula's check). */
@@ -16,15 +17,12 @@ export function mapGrid(box: Box2D): Grid2D {
   return { ...box, nx: MAP_POINTS, ny: MAP_POINTS };
 }
 
-export interface MapTarget {
-  box: Box2D;
+/** A target and its density on the map grid (`values`, row j = y_j from the bottom, and their maximum). */
+export interface MapTarget extends DensityGrid {
   logDensity: (x: number, y: number) => number;
   start: readonly [number, number];
   /** Exact E[x], or null for a typed formula. */
   meanX: number | null;
-  /** Density on the map grid, row j = y_j from the bottom; and its maximum. */
-  values: Float64Array;
-  max: number;
 }
 
 export function builtInTarget(id: Target2DId): MapTarget {
@@ -48,6 +46,8 @@ export function builtInTarget(id: Target2DId): MapTarget {
     meanX: target.meanX,
     values,
     max,
+    nx: grid.nx,
+    ny: grid.ny,
   };
 }
 
@@ -77,6 +77,8 @@ export function typedTarget(
     meanX: null,
     values,
     max,
+    nx: grid.nx,
+    ny: grid.ny,
   };
 }
 

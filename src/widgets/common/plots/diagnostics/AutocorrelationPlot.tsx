@@ -1,9 +1,11 @@
-import { line, scaleLinear } from 'd3';
-import { memo } from 'react';
-import { useFigure } from '../../frame/FigureContext';
-import { Axis, axisBottom, axisLeft } from '../Axis';
+import { memo, useMemo } from 'react';
 import { ROLE } from '../colours';
-import { LayeredPlot } from '../LayeredPlot';
+import { FunctionLine } from '../marks/Line';
+import { Rule } from '../marks/Rule';
+import { Stems } from '../marks/Stems';
+import { DASHED } from '../marks/style';
+import { Plot } from '../Plot';
+import { stackedHeights } from '../stackedHeights';
 
 export interface AutocorrelationPlotProps {
   /** ρ_0 … ρ_L estimated from the chain (null: too short). */
@@ -16,62 +18,37 @@ export interface AutocorrelationPlotProps {
   testId: string;
 }
 
+const HEIGHT = 170;
+const NO_ACF = new Float64Array(0);
+
 /** Stems ρ_k against the lag k: the slower they fall, the fewer independent draws the chain is worth. */
 function AutocorrelationPlotView(props: AutocorrelationPlotProps) {
-  const { projector } = useFigure();
+  const { maxLag, axes, theory } = props;
+  const x = useMemo(() => ({ domain: [0, maxLag] as const, ticks: 10, label: axes[0] }), [maxLag, axes]);
+  // A little room below 0: estimated ρ_k scatter around 0 once the chain has forgotten its past.
+  const y = useMemo(() => ({ domain: [-0.25, 1] as const, ticks: 5, label: axes[1] }), [axes]);
   return (
-    <LayeredPlot height={170} label={props.label} testId={props.testId}>
-      {(box) => {
-        const x = scaleLinear().domain([0, props.maxLag]).range([0, box.innerWidth]);
-        const y = scaleLinear().domain([-0.25, 1]).range([box.innerHeight, 0]);
-        let stems = '';
-        if (props.acf) {
-          for (let k = 0; k < props.acf.length; k++) {
-            const px = x(k);
-            stems += `M${px},${y(0)}V${y(Math.max(-0.25, props.acf[k]))}`;
-          }
-        }
-        const theory = props.theory;
-        const theoryPath = theory
-          ? (line<number>()
-              .x((k) => x(k))
-              .y((k) => y(theory(k)))(Array.from({ length: props.maxLag + 1 }, (_, k) => k)) ?? '')
-          : '';
-        return (
-          <>
-            <Axis
-              axis={axisLeft(y).ticks(5)}
-              label={props.axes[1]}
-              labelPosition={{ x: -box.margin.left + 16, y: box.innerHeight / 2, rotate: -90 }}
-            />
-            <Axis
-              axis={axisBottom(x).ticks(10)}
-              transform={`translate(0,${box.innerHeight})`}
-              label={props.axes[0]}
-              labelPosition={{ x: box.innerWidth / 2, y: box.margin.bottom - 6 }}
-            />
-            <line x1={0} x2={box.innerWidth} y1={y(0)} y2={y(0)} stroke={ROLE.muted} />
-            <path
-              d={stems}
-              stroke={ROLE.data}
-              strokeWidth={projector ? 4 : 2.5}
-              fill="none"
-              data-testid={`${props.testId}-stems`}
-            />
-            {theoryPath && (
-              <path
-                d={theoryPath}
-                stroke={ROLE.exact}
-                strokeWidth={projector ? 3 : 1.8}
-                strokeDasharray="6 4"
-                fill="none"
-                data-testid={`${props.testId}-theory`}
-              />
-            )}
-          </>
-        );
-      }}
-    </LayeredPlot>
+    <Plot x={x} y={y} {...stackedHeights(HEIGHT)} label={props.label} testId={props.testId}>
+      <Rule y={0} colour={ROLE.muted} dash={undefined} width={1} />
+      <Stems
+        data={props.acf ?? NO_ACF}
+        x={(_, k) => k}
+        y={(v) => v}
+        colour={ROLE.data}
+        width={2.5}
+        testId={`${props.testId}-stems`}
+      />
+      {theory && (
+        <FunctionLine
+          f={theory}
+          samples={maxLag}
+          colour={ROLE.exact}
+          width={1.8}
+          dash={DASHED}
+          testId={`${props.testId}-theory`}
+        />
+      )}
+    </Plot>
   );
 }
 

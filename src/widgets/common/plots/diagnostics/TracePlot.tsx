@@ -1,10 +1,11 @@
-import { scaleLinear } from 'd3';
-import { memo, useCallback } from 'react';
-import { cssColour } from '../../canvas/plotColours';
-import { useFigure } from '../../frame/FigureContext';
-import { Axis, axisBottom, axisLeft } from '../Axis';
-import { PALETTE, ROLE } from '../colours';
-import { LayeredPlot } from '../LayeredPlot';
+import { memo, useCallback, useMemo } from 'react';
+import { readPlotColours } from '../../canvas/plotColours';
+import { useThemeVersion } from '../../canvas/useThemeVersion';
+import { ROLE } from '../colours';
+import { Rule } from '../marks/Rule';
+import { DASHED } from '../marks/style';
+import { Plot, type PlotFrame } from '../Plot';
+import { stackedHeights } from '../stackedHeights';
 
 export interface TracePlotProps {
   /** The coordinate's values x_0 … x_{total−1}; the first `shown` are drawn. */
@@ -20,68 +21,42 @@ export interface TracePlotProps {
   testId: string;
 }
 
+const HEIGHT = 170;
+
 /** The trace x_t against t: slow wiggles mean small steps, flat runs mean rejections. */
 function TracePlotView(props: TracePlotProps) {
-  const { projector } = useFigure();
-  const { values, shown, min, max } = props;
+  const { values, shown, min, max, axes } = props;
   const total = values.length;
+  const theme = useThemeVersion();
+  const x = useMemo(
+    () => ({ domain: [0, Math.max(1, total - 1)] as const, ticks: 6, label: axes[0] }),
+    [total, axes],
+  );
+  // Clamped, so a chain that wanders off the box runs along its edge rather than over the axes.
+  const y = useMemo(
+    () => ({ domain: [min, max] as const, ticks: 4, label: axes[1], clamp: true }),
+    [min, max, axes],
+  );
+  // Thousands of states: one canvas path, not an SVG node per step.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new theme must repaint the canvas with its colours
   const draw = useCallback(
-    (
-      context: CanvasRenderingContext2D,
-      box: { innerWidth: number; innerHeight: number },
-      canvas: HTMLCanvasElement,
-    ) => {
-      const x = scaleLinear()
-        .domain([0, Math.max(1, total - 1)])
-        .range([0, box.innerWidth]);
-      const y = scaleLinear().domain([min, max]).range([box.innerHeight, 0]).clamp(true);
+    (context: CanvasRenderingContext2D, frame: PlotFrame, canvas: HTMLCanvasElement) => {
       context.beginPath();
       const count = Math.min(shown, total);
       for (let t = 0; t < count; t++) {
-        if (t === 0) context.moveTo(x(t), y(values[t]));
-        else context.lineTo(x(t), y(values[t]));
+        if (t === 0) context.moveTo(frame.x(t), frame.y(values[t]));
+        else context.lineTo(frame.x(t), frame.y(values[t]));
       }
-      context.strokeStyle = cssColour(canvas, '--plot-data', PALETTE.blue);
-      context.lineWidth = projector ? 2 : 1;
+      context.strokeStyle = readPlotColours(canvas).data;
+      context.lineWidth = frame.projector ? 2 : 1;
       context.stroke();
     },
-    [values, shown, total, min, max, projector],
+    [values, shown, total, theme],
   );
   return (
-    <LayeredPlot height={170} label={props.label} testId={props.testId} draw={draw}>
-      {(box) => {
-        const x = scaleLinear()
-          .domain([0, Math.max(1, total - 1)])
-          .range([0, box.innerWidth]);
-        const y = scaleLinear().domain([min, max]).range([box.innerHeight, 0]);
-        return (
-          <>
-            <Axis
-              axis={axisLeft(y).ticks(4)}
-              label={props.axes[1]}
-              labelPosition={{ x: -box.margin.left + 16, y: box.innerHeight / 2, rotate: -90 }}
-            />
-            <Axis
-              axis={axisBottom(x).ticks(6)}
-              transform={`translate(0,${box.innerHeight})`}
-              label={props.axes[0]}
-              labelPosition={{ x: box.innerWidth / 2, y: box.margin.bottom - 6 }}
-            />
-            {props.exactMean !== null && (
-              <line
-                x1={0}
-                x2={box.innerWidth}
-                y1={y(props.exactMean)}
-                y2={y(props.exactMean)}
-                stroke={ROLE.exact}
-                strokeDasharray="6 4"
-                strokeWidth={projector ? 3 : 1.5}
-              />
-            )}
-          </>
-        );
-      }}
-    </LayeredPlot>
+    <Plot x={x} y={y} {...stackedHeights(HEIGHT)} label={props.label} testId={props.testId} draw={draw}>
+      {props.exactMean !== null && <Rule y={props.exactMean} colour={ROLE.exact} dash={DASHED} />}
+    </Plot>
   );
 }
 

@@ -12,19 +12,15 @@ export interface Bin {
 
 /**
  * A histogram's bars (or any bars on a continuous x), drawn as one path so thousands of bins stay cheap. The bars
- * are filled and outlined, so they read as bars next to a line even without colour.
+ * are filled and outlined, so they read as bars next to a line even without colour. `joined` outlines bins that
+ * touch as one skyline, without an edge between neighbours: a density histogram that reads as one shape.
  */
-export function Bars(props: Omit<MarkStyle, 'dash'> & { bins: readonly Bin[] }) {
+export function Bars(props: Omit<MarkStyle, 'dash'> & { bins: readonly Bin[]; joined?: boolean }) {
   const plot = usePlot();
   const base = plot.y(Math.max(0, plot.y.domain()[0]));
-  let d = '';
-  for (const bin of props.bins) {
-    if (!(bin.value > 0)) continue;
-    const left = plot.x(bin.x0);
-    const right = plot.x(bin.x1);
-    const top = plot.y(bin.value);
-    d += `M${left},${base}V${top}H${right}V${base}Z`;
-  }
+  const d = props.joined
+    ? skyline(props.bins, plot.x, plot.y, base)
+    : separateBars(props.bins, plot.x, plot.y, base);
   return (
     <path
       d={d}
@@ -36,6 +32,29 @@ export function Bars(props: Omit<MarkStyle, 'dash'> & { bins: readonly Bin[] }) 
       data-testid={props.testId}
     />
   );
+}
+
+type Scale = (value: number) => number;
+
+function separateBars(bins: readonly Bin[], x: Scale, y: Scale, base: number): string {
+  let d = '';
+  for (const bin of bins) {
+    if (!(bin.value > 0)) continue;
+    d += `M${x(bin.x0)},${base}V${y(bin.value)}H${x(bin.x1)}V${base}Z`;
+  }
+  return d;
+}
+
+/** One closed outline per run of touching bins (empty bins run along the base). */
+function skyline(bins: readonly Bin[], x: Scale, y: Scale, base: number): string {
+  let d = '';
+  let end = Number.NaN;
+  for (const bin of bins) {
+    if (bin.x0 !== end) d += `${d ? `V${base}Z` : ''}M${x(bin.x0)},${base}`;
+    d += `V${bin.value > 0 ? y(bin.value) : base}H${x(bin.x1)}`;
+    end = bin.x1;
+  }
+  return d ? `${d}V${base}Z` : '';
 }
 
 /** Equal-width bins from edges and heights (what core/stats histograms return). */

@@ -9,6 +9,9 @@ export function PlotText(
   props: {
     children: ReactNode;
     anchor?: 'start' | 'middle' | 'end';
+    /** A shift in CSS pixels (e.g. a label just above a rule and in from the edge: dx −4, dy −6). */
+    dx?: number;
+    dy?: number;
     testId?: string;
   } & (
     | { x: number; y: number; corner?: undefined }
@@ -28,6 +31,8 @@ export function PlotText(
     px = plot.x(props.x);
     py = plot.y(props.y);
   }
+  px += props.dx ?? 0;
+  py += props.dy ?? 0;
   if (!Number.isFinite(px) || !Number.isFinite(py)) return null;
   return (
     <text x={px} y={py} textAnchor={anchor} data-testid={props.testId}>

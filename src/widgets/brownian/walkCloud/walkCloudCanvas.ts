@@ -4,14 +4,8 @@
  * cloud can be seen, with lines at ±σ and ±2σ. The scale is fixed by the largest step count, so the cloud
  * visibly spreads as the walk proceeds.
  */
-import type { DensityDots } from '../common/canvas/densityDots';
-
-export interface WalkCanvasColours {
-  dots: [number, number, number];
-  exact: string;
-  ink: string;
-  muted: string;
-}
+import type { DotsScene } from '../../common/canvas/DotsCanvas';
+import { drawSigmaRings, SIGMA_DASHES } from '../../common/canvas/sigmaRings';
 
 export interface WalkCanvasScene {
   positions: Float64Array;
@@ -22,22 +16,21 @@ export interface WalkCanvasScene {
   /** σ = √(2Dt) per axis now, and at the last step (sets the scale) */
   sigma: number;
   sigmaMax: number;
-  labels: { sigma: string; twoSigma: string };
+  labels: readonly [string, string];
 }
 
 /** Half the canvas width in units of the final σ: the 2σ circle at the end still fits with room to spare. */
 const HALF_WIDTH_IN_SIGMA = 3.2;
 
-export function drawWalkCloud(
-  context: CanvasRenderingContext2D,
-  dots: DensityDots,
-  width: number,
-  height: number,
-  scene: WalkCanvasScene,
-  colours: WalkCanvasColours,
-  fontPx: number,
-): void {
-  context.clearRect(0, 0, width, height);
+/** A fixed vertical position in [0, 1) per walker for the 1-D strip: golden-ratio spacing, no randomness needed. */
+export function stripJitter(count: number): Float64Array {
+  const jitter = new Float64Array(count);
+  for (let i = 0; i < count; i++) jitter[i] = (i * 0.6180339887498949) % 1;
+  return jitter;
+}
+
+export function drawWalkCloud(canvas: DotsScene, scene: WalkCanvasScene): void {
+  const { context, dots, width, height, colours, fontPx } = canvas;
   const cx = width / 2;
   const cy = height / 2;
   const scale = width / 2 / (HALF_WIDTH_IN_SIGMA * Math.max(scene.sigmaMax, 1e-12)); // px per length unit
@@ -55,7 +48,6 @@ export function drawWalkCloud(
   }
   context.stroke();
 
-  dots.clear();
   if (scene.dimension === 2) {
     dots.add(scene.positions, scene.positions, scene.count, 2, 0, 1, {
       x0: cx,
@@ -75,31 +67,41 @@ export function drawWalkCloud(
   dots.draw(context);
 
   if (!(scene.sigma > 0)) return;
+  const colourPair = { exact: colours.exact, ink: colours.ink };
+  const sigmaPx = scene.sigma * scale;
+  if (scene.dimension === 2)
+    drawSigmaRings(context, { cx, cy, sigmaPx, width, labels: scene.labels, colours: colourPair, fontPx });
+  else drawSigmaLines(context, cx, sigmaPx, width, height, scene.labels, colourPair, fontPx);
+}
+
+/** 1-D: vertical lines at ±σ (dashed) and ±2σ (dotted), labelled at the top right of each where they fit. */
+function drawSigmaLines(
+  context: CanvasRenderingContext2D,
+  cx: number,
+  sigmaPx: number,
+  width: number,
+  height: number,
+  labels: readonly [string, string],
+  colours: { exact: string; ink: string },
+  fontPx: number,
+): void {
   context.strokeStyle = colours.exact;
   context.fillStyle = colours.ink;
   context.font = `${fontPx}px system-ui, sans-serif`;
   context.textBaseline = 'bottom';
-  const marks: [number, number[], string][] = [
-    [1, [6, 4], scene.labels.sigma],
-    [2, [2, 4], scene.labels.twoSigma],
-  ];
-  for (const [k, dash, text] of marks) {
-    const r = k * scene.sigma * scale;
-    context.lineWidth = 2;
-    context.setLineDash(dash);
+  context.lineWidth = 2;
+  for (let k = 1; k <= 2; k++) {
+    const r = k * sigmaPx;
+    context.setLineDash(SIGMA_DASHES[k - 1] as number[]);
     context.beginPath();
-    if (scene.dimension === 2) {
-      context.arc(cx, cy, r, 0, 2 * Math.PI);
-    } else {
-      context.moveTo(cx - r, 0);
-      context.lineTo(cx - r, height);
-      context.moveTo(cx + r, 0);
-      context.lineTo(cx + r, height);
-    }
+    context.moveTo(cx - r, 0);
+    context.lineTo(cx - r, height);
+    context.moveTo(cx + r, 0);
+    context.lineTo(cx + r, height);
     context.stroke();
-    // label just outside the mark, upper right, if it fits on the canvas
-    const lx = scene.dimension === 2 ? cx + r * Math.SQRT1_2 + 3 : cx + r + 3;
-    const ly = scene.dimension === 2 ? cy - r * Math.SQRT1_2 - 2 : fontPx + 4 + (k - 1) * (fontPx + 2);
+    const text = labels[k - 1];
+    const lx = cx + r + 3;
+    const ly = fontPx + 4 + (k - 1) * (fontPx + 2);
     if (lx + context.measureText(text).width < width && ly > fontPx) context.fillText(text, lx, ly);
   }
   context.setLineDash([]);

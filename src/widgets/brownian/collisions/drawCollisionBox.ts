@@ -2,7 +2,7 @@
  * Drawing only: the collision box. Molecules are small grey dots, the grain a filled disc with an outline, and its
  * trail a line — three different shapes, so nothing depends on telling colours apart.
  */
-import type { DensityDots } from '../common/canvas/densityDots';
+import type { DensityDots } from '../../common/canvas/densityDots';
 
 export interface CollisionScene {
   boxSize: number;

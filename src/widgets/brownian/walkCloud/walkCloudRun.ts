@@ -18,7 +18,7 @@ import {
   walkerCoordinates,
   walkerMsd,
   walkerTime,
-} from '../../core';
+} from '../../../core';
 
 export interface WalkCloudSettings {
   seed: number;

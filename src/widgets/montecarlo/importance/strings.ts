@@ -1,0 +1,81 @@
+import { defineStrings } from '../../common/lang';
+
+/** The importance-sampling widget's words; tests import its labels from here. */
+export const IMPORTANCE_STRINGS = defineStrings({
+  en: {
+    title: 'Importance sampling: weights and the effective sample size',
+    caption:
+      'Draw x_i from the proposal q (dashed) and give each the weight w_i = p̃(x_i)/q(x_i); the self-normalised estimate Σ w̄_i f(x_i), w̄_i = w_i/Σ w_j, needs p only up to its constant. The sticks show N·w̄_i (1 = an equal share). The effective sample size N_eff = (Σ w)²/Σ w² says how many equally weighted draws the sample is worth. For p = N(0, 1) and q = N(μ, σ²) theory gives N_eff/N → 1/E_q[w²], and E_q[w²] is infinite for σ ≤ 1/√2: a proposal narrower than the target has a few huge weights in its tails, N_eff collapses, and the estimate jumps from seed to seed while its standard error looks deceptively small.',
+    target: 'Target p',
+    normal: 'N(0, 1)',
+    formula: 'your formula',
+    formulaLabel: 'p̃(x) =',
+    f: 'Function f',
+    square: 'x²',
+    tail: '1{x > 2}',
+    identity: 'x',
+    centre: 'Centre μ of q',
+    width: 'Width σ of q',
+    n: 'Draws N',
+    estimate: 'Estimate ± SE',
+    exact: 'Exact E_p[f]',
+    exactNumerical: (v: string) => `${v} (numerical quadrature)`,
+    errorInSe: '|error| / SE',
+    ess: 'N_eff',
+    essFraction: 'N_eff/N',
+    theory: 'Theory N_eff/N ≈ 1/E_q[w²]',
+    infiniteVariance: '→ 0 (E_q[w²] = ∞)',
+    collapse: (pct: string, ess: string) =>
+      `Effective sample size collapsed: only ${pct} of the draws count (N_eff = ${ess}). A few draws carry almost all the weight, so neither the estimate nor its standard error can be trusted. Widen the proposal or move it over the target.`,
+    zeroSe:
+      'Every weighted draw gave the same f(x): an SE of 0 only says that no draw reached the region where f changes.',
+    allZero: 'Every weight is 0: the proposal never lands where the target is positive. Move or widen it.',
+    legendP: 'target p',
+    legendQ: 'proposal q',
+    legendSticks: 'N·w̄_i at each draw',
+    legendEqual: 'equal share (1)',
+    densityAxes: ['x', 'density'] as [string, string],
+    stickAxes: ['x', 'N · weight'] as [string, string],
+    densityLabel: (mu: string, sigma: string) =>
+      `The target density p and the proposal q = N(${mu}, ${sigma}²).`,
+    stickLabel: (n: number, ess: string) =>
+      `${n} draws from q, each a stick of height N times its normalised weight; N_eff = ${ess}.`,
+  },
+  zh: {
+    title: '重要性采样：权重与有效样本量',
+    caption:
+      '从提议分布 q（虚线）中抽取 x_i，并赋予权重 w_i = p̃(x_i)/q(x_i)；自归一化估计 Σ w̄_i f(x_i)(w̄_i = w_i/Σ w_j)只需要知道 p 的一个常数倍。竖线高度为 N·w̄_i（1 表示平均份额）。有效样本量 N_eff = (Σ w)²/Σ w² 表示这组加权样本相当于多少个等权样本。对 p = N(0, 1) 和 q = N(μ, σ²)，理论给出 N_eff/N → 1/E_q[w²]，而当 σ ≤ 1/√2 时 E_q[w²] 为无穷大：比目标更窄的提议会在尾部产生少数极大的权重，N_eff 崩溃，估计值随种子剧烈跳动，而它的标准误差却小得具有欺骗性。',
+    target: '目标 p',
+    normal: 'N(0, 1)',
+    formula: '自己输入公式',
+    formulaLabel: 'p̃(x) =',
+    f: '函数 f',
+    square: 'x²',
+    tail: '1{x > 2}',
+    identity: 'x',
+    centre: 'q 的中心 μ',
+    width: 'q 的宽度 σ',
+    n: '样本数 N',
+    estimate: '估计值 ± 标准误差',
+    exact: '精确值 E_p[f]',
+    exactNumerical: (v: string) => `${v}（数值积分）`,
+    errorInSe: '|误差| / 标准误差',
+    ess: 'N_eff',
+    essFraction: 'N_eff/N',
+    theory: '理论 N_eff/N ≈ 1/E_q[w²]',
+    infiniteVariance: '→ 0(E_q[w²] = ∞)',
+    collapse: (pct: string, ess: string) =>
+      `有效样本量崩溃：只有 ${pct} 的样本起作用(N_eff = ${ess})。少数样本几乎占据了全部权重，所以估计值及其标准误差都不可信。请加宽提议分布，或把它移到目标上方。`,
+    zeroSe: '所有带权重的样本给出相同的 f(x)：标准误差为 0 只说明没有样本落到 f 变化的区域。',
+    allZero: '所有权重都是 0：提议分布从未落在目标为正的地方。请移动或加宽它。',
+    legendP: '目标 p',
+    legendQ: '提议 q',
+    legendSticks: '每个样本处的 N·w̄_i',
+    legendEqual: '平均份额(1)',
+    densityAxes: ['x', '密度'] as [string, string],
+    stickAxes: ['x', 'N · 权重'] as [string, string],
+    densityLabel: (mu: string, sigma: string) => `目标密度 p 与提议分布 q = N(${mu}, ${sigma}²)。`,
+    stickLabel: (n: number, ess: string) =>
+      `从 q 抽取的 ${n} 个样本，每个画成高度为 N 乘以归一化权重的竖线；N_eff = ${ess}。`,
+  },
+});
