@@ -123,6 +123,7 @@ export {
 export {
   adjacency,
   checkState,
+  conditionalMutualInformation,
   createDiscreteGibbs,
   createDiscreteModel,
   type DiscreteGibbs,
@@ -139,6 +140,8 @@ export {
   type FactorSpec,
   factorIndex,
   forEachState,
+  graphAdjacency,
+  graphMaximalCliques,
   type IsingOptions,
   independentBinary,
   isingChain,
@@ -151,9 +154,11 @@ export {
   MAX_ENUMERATION_STATES,
   markovBlanket,
   maximalCliques,
+  separated,
   spin,
   stateFromIndex,
   stateIndex,
+  unblockedPath,
 } from './graphical';
 
 // Chapters 6–7, MCMC: Metropolis–Hastings, Gibbs and its theory, Langevin (ULA, MALA), the banana target.

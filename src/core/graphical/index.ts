@@ -19,6 +19,7 @@ export {
   discreteGibbsSample,
   localConditional,
 } from './gibbs';
+export { conditionalMutualInformation, separated, unblockedPath } from './independence';
 export {
   checkState,
   createDiscreteModel,
@@ -31,4 +32,4 @@ export {
   stateFromIndex,
   stateIndex,
 } from './model';
-export { adjacency, markovBlanket, maximalCliques } from './structure';
+export { adjacency, graphAdjacency, graphMaximalCliques, markovBlanket, maximalCliques } from './structure';

@@ -30,13 +30,37 @@ export function markovBlanket(model: DiscreteModel, v: number): Int32Array {
 }
 
 /**
- * All maximal cliques of the Markov network (Bron–Kerbosch with pivoting), each sorted, listed in
- * lexicographic order. A factorisation over exactly these cliques is the most general one the graph allows
- * (Hammersley–Clifford).
+ * Adjacency matrix (n × n, row-major, 1 = neighbours) of a plain undirected graph given by its edges (pairs of
+ * distinct vertices in 0 … n − 1; an edge listed twice is the same edge). Throws RangeError on a bad edge.
+ */
+export function graphAdjacency(n: number, edges: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`vertex count must be an integer ≥ 0, got ${n}`);
+  const adj = new Uint8Array(n * n);
+  for (const [a, b] of edges) {
+    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0 || a >= n || b >= n || a === b) {
+      throw new RangeError(`edge ${a}–${b} is not a pair of distinct vertices in 0…${n - 1}`);
+    }
+    adj[a * n + b] = 1;
+    adj[b * n + a] = 1;
+  }
+  return adj;
+}
+
+/**
+ * All maximal cliques of the Markov network (see graphMaximalCliques). A factorisation over exactly these cliques
+ * is the most general one the graph allows (Hammersley–Clifford).
  */
 export function maximalCliques(model: DiscreteModel): Int32Array[] {
-  const n = model.cardinalities.length;
-  const adj = adjacency(model);
+  return graphMaximalCliques(adjacency(model), model.cardinalities.length);
+}
+
+/**
+ * All maximal cliques of the graph with adjacency matrix adj (n × n), by Bron–Kerbosch with pivoting, each
+ * sorted, listed in lexicographic order. An isolated vertex is a maximal clique of its own.
+ */
+export function graphMaximalCliques(adj: Uint8Array, n: number): Int32Array[] {
+  if (adj.length !== n * n)
+    throw new RangeError(`adjacency has ${adj.length} entries, expected ${n}² = ${n * n}`);
   const cliques: number[][] = [];
   // R: current clique, P: candidates that extend it, X: vertices already tried (to avoid repeats)
   const expand = (R: number[], P: number[], X: number[]): void => {
