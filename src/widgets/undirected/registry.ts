@@ -1,0 +1,17 @@
+import { defineWidgets } from '../common/frame/registry';
+
+/** Chapter 2's widgets: the one place each id is written (see brownian/registry.ts for what an entry holds). */
+export const UNDIRECTED_WIDGETS = defineWidgets({
+  ColdSpread: {
+    id: 'cold',
+    height: 900,
+    load: () => import('./ColdSpread').then((module) => module.ColdSpread),
+    contract: { control: 'you', drawing: '[data-testid="cold-bars"]' },
+  },
+  DirectedOrUndirected: {
+    id: 'directed',
+    height: 700,
+    load: () => import('./DirectedOrUndirected').then((module) => module.DirectedOrUndirected),
+    contract: { control: 'mode', drawing: '[data-testid="directed-graph"]' },
+  },
+});
