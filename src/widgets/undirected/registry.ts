@@ -14,4 +14,16 @@ export const UNDIRECTED_WIDGETS = defineWidgets({
     load: () => import('./DirectedOrUndirected').then((module) => module.DirectedOrUndirected),
     contract: { control: 'mode', drawing: '[data-testid="directed-graph"]' },
   },
+  CliqueEditor: {
+    id: 'cliques',
+    height: 760,
+    load: () => import('./CliqueEditor').then((module) => module.CliqueEditor),
+    contract: { control: 'nodes', drawing: '[data-testid="cliques-graph"]' },
+  },
+  SeparationExplorer: {
+    id: 'separation',
+    height: 960,
+    load: () => import('./SeparationExplorer').then((module) => module.SeparationExplorer),
+    contract: { control: 'nodes', drawing: '[data-testid="separation-graph"]' },
+  },
 });
