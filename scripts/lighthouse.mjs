@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Lighthouse (12.2.3, Debian Chromium) on the built landing page and chapters 1 and 6 (6 also in Chinese), desktop
-// and mobile.
+// Lighthouse (12.2.3, Debian Chromium) on the built landing page and the written chapters (2 and 6 also in Chinese),
+// desktop and mobile.
 // A measurement, not a test: prints the scores and writes .reports/lighthouse-*.json. Run `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,9 @@ const PORT = 4190;
 const pages = [
   ['landing', `http://127.0.0.1:${PORT}/#/en`],
   ['chapter-1', `http://127.0.0.1:${PORT}/#/en/01-brownian-motion`],
+  ['chapter-2', `http://127.0.0.1:${PORT}/#/en/02-undirected-models`],
+  ['chapter-2-zh', `http://127.0.0.1:${PORT}/#/zh/02-undirected-models`],
+  ['chapter-5', `http://127.0.0.1:${PORT}/#/en/05-restricted-boltzmann-machines`],
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
   ['chapter-6-zh', `http://127.0.0.1:${PORT}/#/zh/06-monte-carlo-sampling`],
 ];

@@ -3,7 +3,7 @@ import { Figure } from '../common/frame/Figure';
 import { TwoColumns } from '../common/frame/TwoColumns';
 import { Readout } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { frameBindings } from '../common/state/stateBindings';
+import { noticeBindings } from '../common/state/stateBindings';
 import { useWidgetState } from '../common/state/useWidgetState';
 import { ColdGraph, type Person } from './cold/ColdGraph';
 import { IndependenceLesson } from './cold/IndependenceLesson';
@@ -74,7 +74,7 @@ export function ColdSpread() {
       title={t.title}
       caption={t.caption}
       onReset={state.resetParams}
-      {...frameBindings(state)}
+      {...noticeBindings(state)}
       controls={
         <div className="cold-tables">
           {(['yc', 'yr'] as const).map((pair) => (

@@ -3,7 +3,7 @@ import { Figure } from '../common/frame/Figure';
 import { Choice } from '../common/inputs/controls';
 import { useStrings } from '../common/lang';
 import { Tex } from '../common/math/Tex';
-import { choiceBindings, frameBindings } from '../common/state/stateBindings';
+import { choiceBindings, noticeBindings } from '../common/state/stateBindings';
 import { useWidgetState } from '../common/state/useWidgetState';
 import {
   directedFactorisation,
@@ -72,7 +72,7 @@ export function DirectedOrUndirected() {
       title={t.title}
       caption={t.caption}
       onReset={state.resetParams}
-      {...frameBindings(state)}
+      {...noticeBindings(state)}
       controls={
         <>
           <Choice

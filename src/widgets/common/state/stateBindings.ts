@@ -33,6 +33,16 @@ export function frameBindings<S extends ParamSpecs>(
   };
 }
 
+/**
+ * The frame's notice props alone, for a widget in which nothing is random: it shows no seed field, because a seed
+ * that changes nothing would only puzzle the reader.
+ */
+export function noticeBindings<S extends ParamSpecs>(
+  state: WidgetState<S>,
+): Pick<FigureProps, 'notices' | 'onDismissNotices'> {
+  return { notices: state.notices, onDismissNotices: state.dismissNotices };
+}
+
 type NumberParamName<S extends ParamSpecs> = {
   [K in keyof S]: S[K] extends NumberParam ? K : never;
 }[keyof S];

@@ -1,6 +1,5 @@
 import type { PiEstimate } from '../../../core';
-import { Readout } from '../../common/inputs/controls';
-import { formatCount } from '../../common/inputs/LogSlider';
+import { formatCount, Readout } from '../../common/inputs/controls';
 import { formatNumber } from '../../common/lang';
 import type { DARTS_STRINGS } from './strings';
 

@@ -1,5 +1,4 @@
-import { Readout } from '../../common/inputs/controls';
-import { formatCount } from '../../common/inputs/LogSlider';
+import { formatCount, Readout } from '../../common/inputs/controls';
 import { formatNumber } from '../../common/lang';
 import type { DistId, DistributionSetup } from './distributions';
 import type { INVERSE_CDF_STRINGS } from './strings';

@@ -27,10 +27,11 @@ const ORDER: Person[] = ['colleague', 'you', 'roommate'];
  */
 export function ColdGraph(props: ColdGraphProps) {
   const { projector } = useFigure();
-  const width = 480;
-  const height = projector ? 200 : 130;
-  const radius = projector ? 40 : 28;
-  const cy = height / 2 - 8;
+  // A narrow drawing scaled up on wide screens, so that on a phone its labels stay readable.
+  const width = 360;
+  const height = projector ? 180 : 130;
+  const radius = projector ? 32 : 24;
+  const cy = radius + 6;
   const x = (person: Person) => PLACES[person] * width;
   const onKey = (person: Person) => (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -43,7 +44,7 @@ export function ColdGraph(props: ColdGraphProps) {
       className="cold-graph"
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ maxWidth: projector ? 900 : 520 }}
+      style={{ maxWidth: projector ? 900 : 460 }}
       data-testid="cold-graph"
     >
       <title>{props.title}</title>
@@ -79,8 +80,11 @@ export function ColdGraph(props: ColdGraphProps) {
             <text x={x(person)} y={cy + 5} textAnchor="middle" className="cold-graph__symbol">
               {props.symbols[person]}
             </text>
-            <text x={x(person)} y={cy + radius + 18} textAnchor="middle" className="cold-graph__name">
-              {`${props.names[person]} · ${props.observationWord(observed)}`}
+            <text x={x(person)} y={cy + radius + 15} textAnchor="middle" className="cold-graph__name">
+              {props.names[person]}
+            </text>
+            <text x={x(person)} y={cy + radius + 29} textAnchor="middle" className="cold-graph__name">
+              {props.observationWord(observed)}
             </text>
           </g>
         );

@@ -16,9 +16,9 @@ export interface LinkGraphProps {
 
 /** Left, centre, right: a chain reads left to right, and the third pair arcs over the top. */
 const PLACES = [
-  [0.15, 0.62],
-  [0.5, 0.62],
-  [0.85, 0.62],
+  [0.14, 0.6],
+  [0.5, 0.6],
+  [0.86, 0.6],
 ] as const;
 
 /**
@@ -28,15 +28,16 @@ const PLACES = [
 export function LinkGraph(props: LinkGraphProps) {
   const { projector } = useFigure();
   const markerId = `arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const width = 480;
-  const height = 170;
-  const r = 24;
+  // A narrow drawing scaled up on wide screens, so that on a phone its labels stay readable.
+  const width = 360;
+  const height = 140;
+  const r = 20;
   const at = (v: number) => [PLACES[v][0] * width, PLACES[v][1] * height] as const;
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ maxWidth: projector ? 960 : 520 }}
+      style={{ maxWidth: projector ? 960 : 460 }}
       className="link-graph"
       data-testid="directed-graph"
       data-mode={props.directed ? 'directed' : 'undirected'}
@@ -64,7 +65,7 @@ export function LinkGraph(props: LinkGraphProps) {
         // The outer pair (first and third) arcs above the middle variable instead of running through it.
         const arc = Math.abs(from - to) === 2;
         const d = arc
-          ? `M${x1},${y1 - r} Q${(x1 + x2) / 2},0 ${x2},${y2 - r}`
+          ? `M${x1},${y1 - r} Q${(x1 + x2) / 2},${-height * 0.05} ${x2},${y2 - r}`
           : `M${x1 + Math.sign(x2 - x1) * r},${y1} L${x2 - Math.sign(x2 - x1) * r},${y2}`;
         return (
           <path
