@@ -27,7 +27,7 @@ export const LANDING: Record<
     mapTitle: 'The chapters',
     mapIntro: 'Seven chapters, from physics to probability and back:',
     pathTitle: 'How they lead to diffusion models',
-    path: 'Brownian motion shows how order dissolves into noise. Undirected models, the partition function and energy-based models explain how to describe a distribution by an unnormalised score, and why its normalising constant is so hard. Restricted Boltzmann machines are a first energy model you can train. Monte Carlo methods are how we compute with such models at all. Langevin dynamics joins the two threads: follow the gradient of the log-density and add noise, and you sample. Diffusion models run that idea backwards from noise.',
+    path: 'Brownian motion shows how order dissolves into noise. Undirected models, the partition function and energy-based models explain how to describe a distribution by an unnormalised probability, and why its normalising constant is so hard. Restricted Boltzmann machines are a first energy model you can train. Monte Carlo methods are how we compute with such models at all. Langevin dynamics joins the two threads: follow the gradient of the log-density and add noise, and you sample. Diffusion models run that idea backwards from noise.',
     usesTitle: 'Where diffusion models are used',
     usesIntro: 'The move from order to disorder and back is useful for almost any kind of data:',
     uses: [
@@ -51,7 +51,7 @@ export const LANDING: Record<
     mapTitle: '各章内容',
     mapIntro: '全书七章，从物理到概率，再回到物理：',
     pathTitle: '它们如何通向扩散模型',
-    path: '布朗运动展示了有序如何溶解为噪声。无向图模型、配分函数和能量模型说明怎样用未归一化的得分描述一个分布，以及归一化常数为什么难算。受限玻尔兹曼机是第一个可以真正训练的能量模型。蒙特卡罗方法让我们能够对这类模型做计算。朗之万动力学把两条线索连在一起：沿着对数密度的梯度前进并加入噪声，就能采样。扩散模型则把这个过程从噪声出发倒着走一遍。',
+    path: '布朗运动展示了有序如何溶解为噪声。无向图模型、配分函数和能量模型说明怎样用未归一化概率描述一个分布，以及归一化常数为什么难算。受限玻尔兹曼机是第一个可以真正训练的能量模型。蒙特卡罗方法让我们能够对这类模型做计算。朗之万动力学把两条线索连在一起：沿着对数密度的梯度前进并加入噪声，就能采样。扩散模型则把这个过程从噪声出发倒着走一遍。',
     usesTitle: '扩散模型用在哪里',
     usesIntro: '从有序到无序、再从无序回到有序，这一思路几乎适用于任何类型的数据：',
     uses: [

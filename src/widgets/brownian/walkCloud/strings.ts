@@ -51,7 +51,7 @@ export const WALKERS_STRINGS = defineStrings({
   zh: {
     title: '许多随机游走者：从一步步到高斯分布',
     caption: (d: string) =>
-      `每个游走者都从原点出发，每个时刻独立地走一步：每个坐标轴上以相同概率走 ±a（格点游走），或走一步标准差为 a 的高斯步。把方差 n·a² 与扩散方程的 2Dt 对应起来，就定义了 D = a²/(2Δt)，这里 Δt = 1 个时刻。粒子云按 √t 扩展：均方位移沿直线 2·d·D·t 增长(这里 d = ${d})。直方图把游走者的 x 坐标与精确密度 N(0, 2Dt) 作比较。KS 距离（Kolmogorov–Smirnov 距离）是游走者的经验累积分布函数与高斯累积分布函数之间最大的竖直差距：0 表示完全一致。格点游走一开始并不是高斯的——走 n 步后差距约为 0.4/√n——中心极限定理让它不断缩小，直到降到仅由 N 个游走者的抽样误差造成的水平（虚线：5% 临界值 1.36/√N）。高斯步长的游走在每一步都恰好服从高斯分布。`,
+      `每个游走者都从原点出发，每个时刻独立地走一步：每个坐标轴上以相同概率走 ±a（格点游走），或走一步标准差为 a 的高斯步。把方差 n·a² 与扩散方程的 2Dt 对应起来，就定义了 D = a²/(2Δt)，这里 Δt = 1 个时刻。粒子云按 √t 扩展：均方位移沿直线 2·d·D·t 增长（这里 d = ${d}）。直方图把游走者的 x 坐标与精确密度 N(0, 2Dt) 作比较。KS 距离（Kolmogorov–Smirnov 距离）是游走者的经验累积分布函数与高斯累积分布函数之间最大的竖直差距：0 表示完全一致。格点游走一开始并不是高斯的——走 n 步后差距约为 0.4/√n——中心极限定理让它不断缩小，直到降到仅由 N 个游走者的抽样误差造成的水平（虚线：5% 临界值 1.36/√N）。高斯步长的游走在每一步都恰好服从高斯分布。`,
     walkers: '游走者数 N',
     steps: '步数 n（最大值）',
     stepSize: '步长 a',
@@ -64,7 +64,7 @@ export const WALKERS_STRINGS = defineStrings({
     stepsNow: '已走步数 n',
     msd: '均方位移',
     msdExact: (d: string) => `精确值 2·${d}·D·t`,
-    ks: 'KS 距离(x)',
+    ks: 'KS 距离（x）',
     ksCritical: '5% 临界值',
     within: (k: number): string => (k === 1 ? '1σ 以内' : '2σ 以内'),
     exactShare: '高斯',
@@ -80,7 +80,7 @@ export const WALKERS_STRINGS = defineStrings({
     legendCircles1: '精确的 ±σ / ±2σ',
     histTitle: 'x 坐标与精确密度的比较',
     histLabel: (n: number, ks: string) =>
-      `游走者走了 ${n} 步后 x 坐标的直方图，叠加精确正态密度 N(0, 2Dt);KS 距离为 ${ks}。`,
+      `游走者走了 ${n} 步后 x 坐标的直方图，叠加精确正态密度 N(0, 2Dt)；KS 距离为 ${ks}。`,
     histAxes: ['x', '密度'] as [string, string],
     histLegend: ['游走者', '精确 N(0, 2Dt)'] as [string, string],
     msdTitle: '均方位移随时间的变化',

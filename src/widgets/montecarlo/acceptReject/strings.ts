@@ -50,9 +50,9 @@ export const ACCEPT_REJECT_STRINGS = defineStrings({
       `Histogram of the ${a} accepted samples with the normalised target density drawn over it.`,
   },
   zh: {
-    title: '拒绝采样：包络线下的飞镖',
+    title: '拒绝采样：包络下的飞镖',
     caption:
-      '每个提议 x ~ q 画在高度 u·k q(x)(u ~ U(0, 1))处，位于虚线包络 k q 之下：落在目标 p̃ 之下的画成圆点（接受），否则画成叉（拒绝）。被接受的 x 的密度为 p̃/Z（下方直方图，叠加 p = p̃/Z），每个提议被接受的概率为 Z/k——对归一化的混合分布恰好是 1/k。在 k q 低于 p̃ 的地方（阴影），那里的提议全部被接受，但提议的数量不够：样本服从的是 min(p̃, k q)（点线），而不是 p。按“播放”分批显示提议；种子相同，点就相同。',
+      '每个提议 x ~ q 画在高度 u·k q(x)（u ~ U(0, 1)）处，位于虚线包络 k q 之下：落在目标 p̃ 之下的画成圆点（接受），否则画成叉（拒绝）。被接受的 x 的密度为 p̃/Z（下方直方图，叠加 p = p̃/Z），每个提议被接受的概率为 Z/k——对归一化的混合分布恰好是 1/k。在 k q 低于 p̃ 的地方（阴影），那里的提议全部被接受，但提议的数量不够：样本服从的是 min(p̃, k q)（点线），而不是 p。按“播放”分批显示提议；种子相同，点就相同。',
     target: '目标 p̃',
     mixture: '双峰混合分布',
     formula: '自己输入公式',
@@ -72,16 +72,16 @@ export const ACCEPT_REJECT_STRINGS = defineStrings({
     theoryExact: (v: string) => `1/k = ${v}`,
     theoryZ: (v: string) => `Z/k = ${v}（Z 为数值积分）`,
     theoryBroken: (v: string) => `∫min(p̃, k q)/k = ${v}（数值积分）`,
-    smallestK: '最小的有效 k',
+    smallestK: '满足包络条件的最小 k',
     noK: '不存在：在 p̃ > 0 处 q = 0',
-    z: (a: number, b: number) => `Z = ∫p̃ dx(在 [${a}, ${b}] 上数值积分)`,
+    z: (a: number, b: number) => `Z = ∫p̃ dx（在 [${a}, ${b}] 上数值积分）`,
     broken: (from: string, to: string, more: number) =>
       `样本有偏：在 [${from}, ${to}]${more > 0 ? ` 以及另外 ${more} 个区间` : ''}上 k q < p̃（阴影）。那里的提议全部被接受，但提议得太少，所以被接受的样本服从 min(p̃, k q)，而不是 p。`,
     raiseK: (k: string) => `请把 k 提高到至少 ${k}。`,
     cannotFix: '任何 k 都无法修复：在 p̃ 为正的地方 q 为零——请加宽提议分布。',
     outsideOnly: (a: number, b: number) =>
       `样本有偏：在 [${a}, ${b}] 中绘图范围之外的某处 k q < p̃，所以被接受的样本并不严格服从 p。`,
-    legendAccepted: '接受(u·k q < p̃)',
+    legendAccepted: '接受（u·k q < p̃）',
     legendRejected: '拒绝',
     legendTarget: '目标 p̃',
     legendEnvelope: '包络 k q',

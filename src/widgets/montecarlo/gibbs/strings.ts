@@ -34,9 +34,9 @@ export const GIBBS_STRINGS = defineStrings({
       `Autocorrelation of x for lags 0 to ${MAX_LAG} with the exact ρ²ᵏ; ESS ${ess}.`,
   },
   zh: {
-    title: '相关高斯上的 Gibbs 采样',
+    title: '相关高斯分布上的吉布斯采样',
     caption:
-      '每一轮先从条件分布 x | y ~ N(ρy, 1 − ρ²) 重新抽 x，再从 y | x ~ N(ρx, 1 − ρ²) 重新抽 y：两次与坐标轴平行的移动，因此路径呈阶梯状（圆点标出每一轮结束时的状态）。每一步的标准差是 √(1 − ρ²)，而目标沿对角线伸展，标准差为 √(1 + |ρ|)（椭圆：实线为 1σ，虚线为 2σ）。当 ρ → 1 时步子越来越小，链需要很多轮才能穿过椭圆：x 链是系数为 ρ² 的 AR(1) 过程，自相关为 ρ²ᵏ（叠在柱上的虚线）,τ = (1 + ρ²)/(1 − ρ²) 轮才相当于一个独立样本——ρ = 0.9 时约 9.5,ρ = 0.99 时约 100。按“播放”逐步回放这条链；种子相同，链就相同。',
+      '每一轮先从条件分布 x | y ~ N(ρy, 1 − ρ²) 重新抽 x，再从 y | x ~ N(ρx, 1 − ρ²) 重新抽 y：两次与坐标轴平行的移动，因此路径呈阶梯状（圆点标出每一轮结束时的状态）。每一步的标准差是 √(1 − ρ²)，而目标沿对角线伸展，标准差为 √(1 + |ρ|)（椭圆：实线为 1σ，虚线为 2σ）。当 ρ → 1 时步子越来越小，链需要很多轮才能穿过椭圆：x 链是系数为 ρ² 的 AR(1) 过程，自相关为 ρ²ᵏ（叠在柱上的虚线），τ = (1 + ρ²)/(1 − ρ²) 轮才相当于一个独立样本：ρ = 0.9 时约 9.5 轮，ρ = 0.99 时约 100 轮。按“播放”逐步回放这条链；种子相同，链就相同。',
     rho: '相关系数 ρ',
     sweeps: '轮数 N',
     shown: '轮数',
@@ -48,7 +48,7 @@ export const GIBBS_STRINGS = defineStrings({
     tauTheory: 'τ = (1 + ρ²)/(1 − ρ²)',
     meanX: 'x 的均值 ± MCSE',
     exactMean: '精确值 0',
-    legendStairs: 'Gibbs 移动（阶梯）',
+    legendStairs: '吉布斯移动（阶梯）',
     legendSamples: '每轮结束时的状态',
     legend1: '1σ 椭圆',
     legend2: '2σ 椭圆',
@@ -58,8 +58,8 @@ export const GIBBS_STRINGS = defineStrings({
     traceAxes: ['轮数 t', 'x_t'] as [string, string],
     acfAxes: ['滞后 k（轮）', 'x 的 ρ_k'] as [string, string],
     mapLabel: (rho: string, s: number) =>
-      `ρ = ${rho} 的相关高斯：它的 1σ 与 2σ 椭圆，以及 ${s} 轮 Gibbs 采样的阶梯路径。`,
+      `ρ = ${rho} 的相关高斯：它的 1σ 与 2σ 椭圆，以及 ${s} 轮吉布斯采样的阶梯路径。`,
     traceLabel: (s: number) => `x 在 ${s} 轮中的轨迹图。`,
-    acfLabel: (ess: string) => `x 在滞后 0 到 ${MAX_LAG} 的自相关，以及精确值 ρ²ᵏ;ESS ${ess}。`,
+    acfLabel: (ess: string) => `x 在滞后 0 到 ${MAX_LAG} 的自相关，以及精确值 ρ²ᵏ；ESS 为 ${ess}。`,
   },
 });

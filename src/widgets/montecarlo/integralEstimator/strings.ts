@@ -40,7 +40,7 @@ export const INTEGRAL_STRINGS = defineStrings({
   zh: {
     title: '把积分写成平均值',
     caption:
-      '在 [a, b] 上均匀抽取 N 个点 x_i，对高度 f(x_i) 取平均（图中竖线，只画出前 200 个）。虚线矩形的高就是这个平均值，所以它的面积 (b − a) × 平均值 就是 ∫f 的估计。估计的标准误差为 σ/√N,σ 是单次抽样 (b − a) f(x_i) 的标准差。下图：同样的 N 再独立重复 40 次，每次带 ±2 SE 误差棒；大约 95% 的误差棒应当覆盖精确值。按“播放”逐个加入这些重复实验。',
+      '在 [a, b] 上均匀抽取 N 个点 x_i，对高度 f(x_i) 取平均（图中竖线，只画出前 200 个）。虚线矩形的高就是这个平均值，所以它的面积 (b − a) × 平均值 就是 ∫f 的估计。估计的标准误差为 σ/√N，其中 σ 是单次抽样 (b − a) f(x_i) 的标准差。下图：同样的 N 再独立重复 40 次，每次带 ±2 SE 误差棒；大约 95% 的误差棒应当覆盖精确值。按“播放”逐个加入这些重复实验。',
     integrand: '被积函数',
     option: (id: IntegrandId) => `${INTEGRAND_FORMULAS[id].interval} 上的 ${INTEGRAND_FORMULAS[id].f}`,
     n: '样本数 N',
@@ -55,12 +55,12 @@ export const INTEGRAL_STRINGS = defineStrings({
     axes: ['x', 'f(x)'] as [string, string],
     repeatAxes: ['第几次', '估计值'] as [string, string],
     rectangle: '平均高度：面积 = 估计值',
-    exactLine: '虚线：精确值；阴影：精确值 ± 2σ/√N；竖线：估计值 ± 2 SE（未覆盖精确值的画成虚线）',
+    exactLine: '虚线：精确值；阴影：精确值 ± 2σ/√N；竖线：估计值 ± 2 SE（未覆盖精确值的画成点线）',
     plotLabel: (id: IntegrandId, n: number, estimate: string) =>
       `${INTEGRAND_FORMULAS[id].interval} 上 ${INTEGRAND_FORMULAS[id].f} 的图像，竖线标出 ${n} 个样本点中的前 ${Math.min(n, 200)} 个，矩形面积为 ${estimate}。`,
     repeatsLabel: (shown: number, covered: number) =>
       `${shown} 次重复估计及其 ±2 SE 误差棒，其中 ${covered} 次覆盖精确值。`,
     note: (sine: string, peak: string) =>
-      `哪个被积函数最难？σ 最大的是 sin x(σ ≈ ${sine})：区间长为 π，单次抽样 (b − a) f(x) 在 0 到 π 之间大幅摆动。若相对于积分值来看，尖峰函数最差(σ 约为积分值的 ${peak} 倍)：大多数均匀样本点落在函数几乎为 0 的地方，整个积分全靠落在 x = ½ 附近的少数几个点。`,
+      `哪个被积函数最难？σ 最大的是 sin x（σ ≈ ${sine}）：区间长为 π，单次抽样 (b − a) f(x) 在 0 到 π 之间大幅摆动。若相对于积分值来看，尖峰函数最差（σ 约为积分值的 ${peak} 倍）：大多数均匀样本点落在函数几乎为 0 的地方，整个积分全靠落在 x = ½ 附近的少数几个点。`,
   },
 });

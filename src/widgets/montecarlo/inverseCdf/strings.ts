@@ -56,10 +56,10 @@ export const INVERSE_CDF_STRINGS = defineStrings({
   zh: {
     title: '用逆累积分布函数抽样',
     caption:
-      '每次抽样从纵轴上的一个均匀随机数 u 出发，水平走到累积分布函数 F 的曲线，再竖直落到 x = F⁻¹(u)。因为 P(F⁻¹(U) ≤ x) = P(U ≤ F(x)) = F(x)，这些样本恰好服从分布 F：直方图逐渐贴合密度曲线，经验分布函数（细阶梯线）与 F 之间的 Kolmogorov–Smirnov 距离 D = sup |F_n − F| 按 1/√n 缩小（D 只取决于那些均匀随机数，所以种子相同时，四个分布的 D 都一样）。按“播放”或“单步”逐个观察抽样；种子相同，均匀随机数就相同，无论把它们送进哪个分布。',
+      '每次抽样从纵轴上的一个均匀随机数 u 出发，水平走到累积分布函数 F 的曲线，再竖直落到 x = F⁻¹(u)。因为 P(F⁻¹(U) ≤ x) = P(U ≤ F(x)) = F(x)，这些样本恰好服从分布 F：直方图逐渐贴合密度曲线，经验分布函数（细阶梯线）与 F 之间的柯尔莫哥洛夫–斯米尔诺夫距离（KS 距离）D = sup |F_n − F| 按 1/√n 缩小（D 只取决于那些均匀随机数，所以种子相同时，四个分布的 D 都一样）。按“播放”或“单步”逐个观察抽样；种子相同，均匀随机数就相同，无论把它们送进哪个分布。',
     dist: '分布',
     options: {
-      normal: '正态 N(0, 1)',
+      normal: '正态分布 N(0, 1)',
       exponential: '指数分布（速率 λ）',
       cauchy: '柯西分布',
       piecewise: '自定义（分段常数）',
@@ -67,8 +67,8 @@ export const INVERSE_CDF_STRINGS = defineStrings({
     rate: '速率 λ',
     n: '抽样次数 N',
     heightsLegend:
-      '自定义密度：每一段的高度（滑块上方的数字）；第 1 段覆盖 x 从 −4 到 −3,……，第 8 段从 3 到 4',
-    pieceLabel: (piece: number, from: number, to: number) => `${piece}:x 从 ${from} 到 ${to} 这一段的高度`,
+      '自定义密度：每一段的高度（滑块上方的数字）；第 1 段覆盖 x 从 −4 到 −3，……，第 8 段覆盖 3 到 4',
+    pieceLabel: (piece: number, from: number, to: number) => `第 ${piece} 段：x 从 ${from} 到 ${to} 这一段的高度`,
     allZero: '所有高度都是 0，这不是一个密度：没有面积可以归一化。仍按上一个有效的形状抽样。',
     drawn: '已抽样本数',
     ks: 'KS 距离 D',
@@ -80,9 +80,9 @@ export const INVERSE_CDF_STRINGS = defineStrings({
     noMean: '不存在',
     none: '尚无',
     outside: (k: string, n: string, share: string, lo: string, hi: string, exact: string, far: string) =>
-      `${n} 个样本中有 ${k} 个(${share})落在 [${lo}, ${hi}] 之外，没有计入直方图；落在区间外的精确概率为 ${exact}。最远的一个落在 x = ${far}。`,
+      `${n} 个样本中有 ${k} 个（${share}）落在 [${lo}, ${hi}] 之外，没有计入直方图；落在区间外的精确概率为 ${exact}。最远的一个落在 x = ${far}。`,
     cauchyNote:
-      '柯西分布的尾部很重：远离中心的样本不断出现，所以样本均值始终不会稳定下来（柯西分布没有均值），尽管直方图与密度吻合得很好。',
+      '柯西分布的尾部很重：远离中心的样本不断出现，所以累计平均始终稳定不下来（柯西分布没有均值），尽管直方图与密度吻合得很好。',
     cdfAxes: ['x', 'u = F(x)'] as [string, string],
     histAxes: ['x', '密度'] as [string, string],
     meanAxes: ['样本数 k（对数刻度）', '前 k 个样本的均值'] as [string, string],
@@ -92,7 +92,7 @@ export const INVERSE_CDF_STRINGS = defineStrings({
     cdfLabel: (name: string, shown: number) =>
       `${name}的累积分布函数、${shown} 个样本的经验分布函数，以及最近几次抽样从 u 水平到曲线再竖直落到 x 的轨迹。`,
     histLabel: (name: string, shown: number) => `${name}的 ${shown} 个样本的直方图及其精确密度。`,
-    meanLabel: (shown: number) => `前 k 个样本(共 ${shown} 个)的均值随 k 变化的曲线（对数横轴）。`,
+    meanLabel: (shown: number) => `前 k 个样本（共 ${shown} 个）的累计平均随 k 变化的曲线（对数横轴）。`,
     distNames: {
       normal: '正态分布',
       exponential: '指数分布',
