@@ -221,16 +221,17 @@ describe('exact enumeration against closed forms', () => {
 });
 
 describe('limits and validation', () => {
-  it(`refuses more than 2^22 = ${MAX_ENUMERATION_STATES} states before doing any work`, () => {
-    const big = independentBinary(new Array(23).fill(0.1));
+  it(`refuses more than 2^24 = ${MAX_ENUMERATION_STATES} states before doing any work`, () => {
+    expect(MAX_ENUMERATION_STATES).toBe(2 ** 24);
+    const big = independentBinary(new Array(25).fill(0.1));
     const start = performance.now();
     expect(() => exactInference(big)).toThrow(RangeError);
-    expect(() => logPartition(big)).toThrow(/2\^22/);
+    expect(() => logPartition(big)).toThrow(/2\^24/);
     expect(() => jointDistribution(big)).toThrow(RangeError);
     expect(performance.now() - start).toBeLessThan(50); // thrown up front, not after enumerating
-    expect(enumerationSize(big)).toBe(2 ** 23);
+    expect(enumerationSize(big)).toBe(2 ** 25);
     // clamping variables shrinks the enumeration below the limit
-    const evidence = new Array(23).fill(-1);
+    const evidence = new Array(25).fill(-1);
     evidence[0] = 1;
     expect(enumerationSize(big, evidence)).toBe(MAX_ENUMERATION_STATES);
   });

@@ -24,6 +24,20 @@ export {
   ridgeExpert2D,
   studentTEnergy,
 } from './experts';
+export {
+  DISCRETE_VALUES,
+  type DivergentSide,
+  divergentSideOf,
+  FIELD_DOMAINS,
+  type FieldDomain,
+  type FieldPartition,
+  fieldPartitionByListing,
+  fieldPartitionByQuadrature,
+  fieldPartitionClosedForm,
+  type ListedState,
+  realLineVerdicts,
+  unitIntervalFactor,
+} from './fieldDomains';
 export { partitionOfLogWeight } from './partition';
 export { logIntegrate } from './quadrature';
 export type {
@@ -34,3 +48,4 @@ export type {
   Interval,
   PartitionResult,
 } from './types';
+export { logWindowArea, logWindowAreas, type WindowAreas } from './window';

@@ -1,5 +1,17 @@
 // Discrete undirected models: factors, exact enumeration, Gibbs sampling, ready-made Ising models.
-export { type IsingOptions, independentBinary, isingChain, isingGrid, spin } from './builders';
+export {
+  chainEdges,
+  filledGridEdges,
+  gridEdges,
+  type IsingOptions,
+  independentBinary,
+  isingChain,
+  isingGrid,
+  isingModel,
+  type RandomIsingScales,
+  randomIsingOptions,
+  spin,
+} from './builders';
 export {
   type EnumerationOptions,
   type ExactInference,
@@ -19,7 +31,22 @@ export {
   discreteGibbsSample,
   localConditional,
 } from './gibbs';
+export {
+  type GrayPartial,
+  grayState,
+  type IsingSpec,
+  isingGrayChunk,
+  isingLogPartitionGray,
+  isingLogWeight,
+  isingSpecOf,
+  MAX_GRAY_SPINS,
+  mergePartials,
+  type PreparedIsing,
+  partialLog,
+  prepareIsing,
+} from './grayCode';
 export { conditionalMutualInformation, separated, unblockedPath } from './independence';
+export { type ChainStatistics, periodicChainByEnumeration, periodicChainLogZ } from './isingChain';
 export {
   checkState,
   createDiscreteModel,
