@@ -12,6 +12,13 @@ export const BROWNIAN_WIDGETS = defineWidgets({
     load: () => import('./CollisionBox').then((module) => module.CollisionBox),
     contract: { control: 'grainRadius', drawing: '[data-testid="collisions-canvas"]' },
   },
+  MsdCrossover: {
+    id: 'msd-crossover',
+    height: 1250,
+    load: () => import('./MsdCrossover').then((module) => module.MsdCrossover),
+    // before any run the ballistic guide ⟨v²⟩τ² = (2k_BT/M)τ² is drawn, and M follows R
+    contract: { control: 'grainRadius', drawing: '[data-testid="msd-ballistic"]' },
+  },
   RandomWalkCloud: {
     id: 'walkers',
     height: 1300,
