@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Lighthouse (12.2.3, Debian Chromium) on the built landing page and the written chapters (2 and 6 also in Chinese),
+// Lighthouse (12.2.3, Debian Chromium) on the built landing page and the written chapters (2, 3 and 6 also in Chinese),
 // desktop and mobile.
 // A measurement, not a test: prints the scores and writes .reports/lighthouse-*.json. Run `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +11,8 @@ const pages = [
   ['chapter-1', `http://127.0.0.1:${PORT}/#/en/01-brownian-motion`],
   ['chapter-2', `http://127.0.0.1:${PORT}/#/en/02-undirected-models`],
   ['chapter-2-zh', `http://127.0.0.1:${PORT}/#/zh/02-undirected-models`],
+  ['chapter-3', `http://127.0.0.1:${PORT}/#/en/03-partition-function`],
+  ['chapter-3-zh', `http://127.0.0.1:${PORT}/#/zh/03-partition-function`],
   ['chapter-5', `http://127.0.0.1:${PORT}/#/en/05-restricted-boltzmann-machines`],
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
   ['chapter-6-zh', `http://127.0.0.1:${PORT}/#/zh/06-monte-carlo-sampling`],

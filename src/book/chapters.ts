@@ -48,7 +48,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
       en: 'The constant Z that turns an unnormalised probability into a distribution — when it exists and why it is hard.',
       zh: '把未归一化概率变成概率分布的常数 Z：它何时存在，为什么难算。',
     },
-    status: 'outline',
+    status: 'ready',
   },
   {
     number: 4,

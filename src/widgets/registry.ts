@@ -2,6 +2,7 @@ import { BROWNIAN_WIDGETS } from './brownian/registry';
 import type { WidgetEntry } from './common/frame/registry';
 import { DEMO_WIDGETS } from './demo/registry';
 import { MONTECARLO_WIDGETS } from './montecarlo/registry';
+import { PARTITION_WIDGETS } from './partition/registry';
 import { RBM_WIDGETS } from './rbm/registry';
 import { UNDIRECTED_WIDGETS } from './undirected/registry';
 
@@ -14,6 +15,7 @@ export const BOOK_REGISTRIES = [
   DEMO_WIDGETS,
   BROWNIAN_WIDGETS,
   UNDIRECTED_WIDGETS,
+  PARTITION_WIDGETS,
   RBM_WIDGETS,
   MONTECARLO_WIDGETS,
 ] as const;

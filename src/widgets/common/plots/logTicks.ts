@@ -16,6 +16,11 @@ const SUPERSCRIPT: Record<string, string> = {
 export function powerOfTenLabel(value: number): string {
   const k = Math.round(Math.log10(value));
   if (k >= -1 && k <= 3) return (10 ** k).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return tenToThe(k);
+}
+
+/** 10^k written with a superscript exponent, "10⁻³" or "10⁴³⁴²", for any whole k (even where 10^k overflows). */
+export function tenToThe(k: number): string {
   return `10${String(k)
     .split('')
     .map((c) => SUPERSCRIPT[c] ?? c)

@@ -68,7 +68,8 @@ export const INVERSE_CDF_STRINGS = defineStrings({
     n: '抽样次数 N',
     heightsLegend:
       '自定义密度：每一段的高度（滑块上方的数字）；第 1 段覆盖 x 从 −4 到 −3，……，第 8 段覆盖 3 到 4',
-    pieceLabel: (piece: number, from: number, to: number) => `第 ${piece} 段：x 从 ${from} 到 ${to} 这一段的高度`,
+    pieceLabel: (piece: number, from: number, to: number) =>
+      `第 ${piece} 段：x 从 ${from} 到 ${to} 这一段的高度`,
     allZero: '所有高度都是 0，这不是一个密度：没有面积可以归一化。仍按上一个有效的形状抽样。',
     drawn: '已抽样本数',
     ks: 'KS 距离 D',
