@@ -9,5 +9,6 @@ export const {
   ImportanceSampling,
   IntegralEstimator,
   InverseCdf,
+  IsingGibbs,
   MetropolisChain,
 } = deferWidgets(MONTECARLO_WIDGETS);

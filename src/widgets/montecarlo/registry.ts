@@ -40,6 +40,14 @@ export const MONTECARLO_WIDGETS = defineWidgets({
     load: () => import('./InverseCdf').then((module) => module.InverseCdf),
     contract: { control: 'n', drawing: '[data-testid="inverse-cdf-bars"]' },
   },
+  IsingGibbs: {
+    id: 'ising-gibbs',
+    height: 900,
+    load: () => import('./IsingGibbs').then((module) => module.IsingGibbs),
+    // The exact neighbour correlations (dashes) follow J before anything is played; the marginals' dashes sit at ½
+    // whatever J is when h = 0.
+    contract: { control: 'coupling', drawing: '[data-testid="ising-correlations"]' },
+  },
   MetropolisChain: {
     id: 'metropolis',
     height: 1050,
