@@ -27,8 +27,13 @@ const counting: JobDefinition<Params, { count: number; total: number }, Progress
   progress: ({ count }) => ({ count }),
 };
 
-function Probe(props: { total: number; createWorker?: () => Worker }) {
-  const job = useWorkerJob({ definition: counting, createWorker: props.createWorker, throttleMs: 0 });
+function Probe(props: { total: number; createWorker?: () => Worker; setting?: number }) {
+  const job = useWorkerJob({
+    definition: counting,
+    createWorker: props.createWorker,
+    throttleMs: 0,
+    resetOn: [props.setting],
+  });
   return (
     <div>
       <span data-testid="status">{job.status}</span>
@@ -121,6 +126,20 @@ describe('useWorkerJob on the main thread (no Worker in jsdom)', () => {
     await sleep(40);
     expect(steps).toBe(held);
     expect(text('count')).toBe('none'); // no late report of the old run shows up
+  });
+
+  it('resetOn: a change of the settings resets the run, an unchanged render does not', async () => {
+    const view = render(<Probe total={1000} setting={1} />);
+    press('start');
+    await waitFor(() => expect(count()).toBeGreaterThanOrEqual(2));
+    view.rerender(<Probe total={1000} setting={1} />);
+    expect(text('status')).toBe('running');
+    view.rerender(<Probe total={1000} setting={2} />);
+    expect(text('status')).toBe('idle');
+    expect(text('count')).toBe('none');
+    const held = steps;
+    await sleep(40);
+    expect(steps).toBe(held);
   });
 
   it('a second start begins again from zero', async () => {

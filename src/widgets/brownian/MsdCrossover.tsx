@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { collisionMsd, equipartitionMeanSquareVelocity, grainMassFor } from '../../workers/collisionMsd';
 import { useWorkerJob } from '../common/animation/useWorkerJob';
 import { Figure } from '../common/frame/Figure';
@@ -39,14 +39,11 @@ export function MsdCrossover() {
     definition: collisionMsd,
     createWorker: () =>
       new Worker(new URL('../../workers/collisionMsd.worker.ts', import.meta.url), { type: 'module' }),
+    // Any change of settings ends the run: what is shown must always belong to the settings on screen.
+    resetOn: [grainRadius, durationNs, seed],
   });
 
-  // Any change of settings ends the run: what is shown must always belong to the settings on screen.
-  const { reset } = job;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the settings are the trigger, not read inside
-  useEffect(() => reset(), [reset, grainRadius, durationNs, seed]);
-
-  // A run's report is shown only with the settings it was made with (the one render before the reset above).
+  // A run's report is shown only with the settings it was made with (the one render before resetOn resets it).
   // (The job rounds the duration to whole 0.5 ps steps, hence the tolerance.)
   const shown = job.progress;
   const progress =
@@ -71,7 +68,7 @@ export function MsdCrossover() {
     <Figure
       title={t.title}
       caption={t.caption}
-      onReset={reset}
+      onReset={job.reset}
       {...frameBindings(state)}
       controls={
         <>

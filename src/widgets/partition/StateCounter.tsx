@@ -49,12 +49,9 @@ export function StateCounter() {
     definition: partitionCount,
     createWorker: () =>
       new Worker(new URL('../../workers/partitionCount.worker.ts', import.meta.url), { type: 'module' }),
+    // Any change of settings ends the run: what is shown must always belong to the settings on screen.
+    resetOn: [n, layout, seed],
   });
-
-  // Any change of settings ends the count: what is shown must always belong to the model on screen.
-  const { reset } = job;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the settings are the trigger, not read inside
-  useEffect(() => reset(), [reset, n, layout, seed]);
 
   const model = useMemo(() => partitionModel({ layout, n, seed }), [layout, n, seed]);
   // For the one render between a change of settings and the reset it causes, the old count is not shown.
@@ -92,7 +89,7 @@ export function StateCounter() {
     <Figure
       title={t.title}
       caption={t.caption}
-      onReset={reset}
+      onReset={job.reset}
       {...frameBindings(state)}
       controls={
         <>

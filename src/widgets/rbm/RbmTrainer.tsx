@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createRbm, DIGIT_PIXELS } from '../../core';
 import { rbmTraining } from '../../workers/rbmTraining';
 import { useWorkerJob } from '../common/animation/useWorkerJob';
@@ -42,13 +42,10 @@ export function RbmTrainer() {
     definition: rbmTraining,
     createWorker: () =>
       new Worker(new URL('../../workers/rbmTraining.worker.ts', import.meta.url), { type: 'module' }),
+    // Any change of settings ends the run: what is shown must always belong to the settings on screen.
+    resetOn: [hidden, method, k, learningRate, epochs, seed],
   });
   const [loading, setLoading] = useState<LoadState>('idle');
-
-  // Any change of settings ends the run: what is shown must always belong to the settings on screen.
-  const { reset } = job;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the settings are the trigger, not read inside
-  useEffect(() => reset(), [reset, hidden, method, k, learningRate, epochs, seed]);
 
   const initialWeights = useMemo(
     () => createRbm({ visible: DIGIT_PIXELS, hidden, seed }).weights,
@@ -80,7 +77,7 @@ export function RbmTrainer() {
     <Figure
       title={t.title}
       caption={t.caption(shown, hidden)}
-      onReset={reset}
+      onReset={job.reset}
       {...frameBindings(state)}
       controls={
         <>

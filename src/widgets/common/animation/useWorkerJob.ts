@@ -14,6 +14,11 @@ export interface WorkerJobOptions<Params, State, Progress> {
   createWorker?: () => Worker;
   /** Least time between progress reports on the main-thread fallback, in ms (default 50). */
   throttleMs?: number;
+  /**
+   * The settings a run belongs to: when any of them changes, the run is reset (cancelled and forgotten), so what is
+   * shown always belongs to the settings on screen.
+   */
+  resetOn?: readonly unknown[];
 }
 
 export interface WorkerJob<Params, Progress> {
@@ -114,5 +119,17 @@ export function useWorkerJob<Params, State, Progress>(
     set({ status: 'idle', progress: null, error: undefined });
   }, [set]);
 
+  // Compared by value on every render (the list's length may differ between widgets, not between renders).
+  const settings = useRef(options.resetOn);
+  useEffect(() => {
+    const previous = settings.current;
+    settings.current = options.resetOn;
+    if (previous && options.resetOn && !sameValues(previous, options.resetOn)) reset();
+  });
+
   return { ...snapshot, start, pause, resume, cancel, reset };
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
