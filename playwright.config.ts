@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT / E2E_DIST let a second build be tested beside the main one (e.g. while another run holds 4173).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * Real-browser tests: Debian's Chromium (never a downloaded browser) against the BUILT book served on 127.0.0.1.
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   webServer: {
     // node on vite's own bin, so stopping the server stops it (TOOLCHAIN pitfall 6).
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
