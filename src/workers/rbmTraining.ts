@@ -1,11 +1,24 @@
 /**
  * Training an RBM on the binarised 8 × 8 digits (chapter 5), one epoch per step, as a job for a worker.
- * The machine's own rng (seeded by `seed`) drives the initial weights and every Gibbs sample of training, and the
- * pseudo-likelihood is the exact one (no randomness) on a fixed subset, so a run is reproducible from its
- * parameters alone.
+ * The machine's own rng (seeded by `seed`) drives the initial weights and every Gibbs sample of training; a second
+ * stream (seeded from `seed` too) drives what is only watched — the AIS runs and the fantasy chains — so watching
+ * never changes the training run, and a run is reproducible from its parameters alone.
+ * Every tenth digit is held out of training: the log-likelihood and the reconstructions are measured on those.
  */
 
-import { createRbm, DIGIT_PIXELS, type Rbm } from '../core';
+import {
+  createRbm,
+  createRng,
+  DIGIT_PIXELS,
+  type DigitSplit,
+  estimateLogLikelihood,
+  FantasyChains,
+  RBM_EXACT_MAX_UNITS,
+  type Rbm,
+  type Rng,
+  reconstruct,
+  splitHeldOut,
+} from '../core';
 import type { JobDefinition } from './protocol';
 
 export interface RbmTrainingParams {
@@ -35,6 +48,17 @@ export interface RbmTrainingProgress {
   hiddenBias: Float32Array;
   /** Mean exact pseudo-log-likelihood on the fixed subset after each epoch done (length `epoch`), in nats. */
   pseudoLikelihood: Float64Array;
+  /** Mean log-likelihood of the held-out digits after each epoch done (length `epoch`), in nats. */
+  logLikelihood: Float64Array;
+  /** Its standard error per epoch (0 when log Z is exact). */
+  logLikelihoodError: Float64Array;
+  /** true when log Z is summed exactly (≤ 20 hidden units), false when it is an AIS estimate. */
+  exactLikelihood: boolean;
+  /** The first RBM_SHOWN_DIGITS held-out digits (0/1) and their mean-field reconstructions, each count × 64. */
+  heldOutDigits: Float32Array;
+  reconstructions: Float32Array;
+  /** p(v | h) of each fantasy chain, RBM_FANTASY_CHAINS × 64. */
+  fantasies: Float32Array;
   /** Wall time of the last epoch's training, in ms (the only figure that is not reproducible). */
   epochMs: number;
 }
@@ -44,7 +68,13 @@ export interface RbmTrainingState {
   readonly params: RbmTrainingParams;
   /** The rows the pseudo-likelihood is measured on, the same in every epoch. */
   readonly subset: Uint8Array;
+  readonly split: DigitSplit;
+  /** The stream for AIS and the fantasy chains, apart from training's. */
+  readonly watchRng: Rng;
+  readonly fantasies: FantasyChains;
   readonly pseudoLikelihood: Float64Array;
+  readonly logLikelihood: Float64Array;
+  readonly logLikelihoodError: Float64Array;
   epoch: number;
   epochMs: number;
 }
@@ -52,6 +82,16 @@ export interface RbmTrainingState {
 export const RBM_HIDDEN_RANGE = { min: 16, max: 256 } as const;
 /** Rows of the pseudo-likelihood subset: exact PL costs 64 · hidden per row, so a few dozen ms per epoch at most. */
 export const RBM_PL_ROWS = 100;
+/** Held-out digits shown with their reconstructions, and fantasy chains shown. */
+export const RBM_SHOWN_DIGITS = 8;
+export const RBM_FANTASY_CHAINS = 16;
+/** Gibbs steps the fantasy chains take between two epochs. */
+export const RBM_FANTASY_STEPS = 100;
+/**
+ * AIS budget per epoch when log Z cannot be summed (> 20 hidden units): 16 runs over 300 linearly spaced inverse
+ * temperatures, about a tenth of a second at 256 hidden units — enough for an error bar of a few tenths of a nat.
+ */
+export const RBM_AIS = { betas: 300, runs: 16 } as const;
 
 function check(ok: boolean, message: string) {
   if (!ok) throw new RangeError(message);
@@ -93,11 +133,20 @@ export const rbmTraining: JobDefinition<RbmTrainingParams, RbmTrainingState, Rbm
 
   init(params) {
     checkParams(params);
+    const rbm = createRbm({ visible: DIGIT_PIXELS, hidden: params.hidden, seed: params.seed });
+    const split = splitHeldOut(params.data, params.rows, DIGIT_PIXELS);
+    // a fixed odd offset keeps the watching stream apart from the training stream of the same seed
+    const watchRng = createRng((params.seed + 0x9e3779b9) >>> 0);
     return {
-      rbm: createRbm({ visible: DIGIT_PIXELS, hidden: params.hidden, seed: params.seed }),
+      rbm,
       params,
-      subset: pickSubset(params.data, params.rows),
+      subset: pickSubset(split.train, split.trainRows),
+      split,
+      watchRng,
+      fantasies: new FantasyChains(rbm, RBM_FANTASY_CHAINS, watchRng),
       pseudoLikelihood: new Float64Array(params.epochs),
+      logLikelihood: new Float64Array(params.epochs),
+      logLikelihoodError: new Float64Array(params.epochs),
       epoch: 0,
       epochMs: 0,
     };
@@ -106,7 +155,7 @@ export const rbmTraining: JobDefinition<RbmTrainingParams, RbmTrainingState, Rbm
   step(state) {
     const { rbm, params } = state;
     const started = clock();
-    rbm.trainEpoch(params.data, {
+    rbm.trainEpoch(state.split.train, {
       learningRate: params.learningRate,
       batchSize: params.batchSize,
       k: params.k,
@@ -114,12 +163,17 @@ export const rbmTraining: JobDefinition<RbmTrainingParams, RbmTrainingState, Rbm
     });
     state.epochMs = clock() - started;
     state.pseudoLikelihood[state.epoch] = rbm.pseudoLikelihoodExact(state.subset);
+    const ll = estimateLogLikelihood(rbm, state.split.heldOut, { ...RBM_AIS, rng: state.watchRng });
+    state.logLikelihood[state.epoch] = ll.logLikelihood;
+    state.logLikelihoodError[state.epoch] = ll.standardError;
+    state.fantasies.run(RBM_FANTASY_STEPS);
     state.epoch++;
     return state.epoch >= params.epochs;
   },
 
   progress(state) {
-    const { rbm } = state;
+    const { rbm, split } = state;
+    const shown = split.heldOut.subarray(0, RBM_SHOWN_DIGITS * DIGIT_PIXELS);
     return {
       epoch: state.epoch,
       epochs: state.params.epochs,
@@ -128,6 +182,12 @@ export const rbmTraining: JobDefinition<RbmTrainingParams, RbmTrainingState, Rbm
       visibleBias: Float32Array.from(rbm.visibleBias),
       hiddenBias: Float32Array.from(rbm.hiddenBias),
       pseudoLikelihood: state.pseudoLikelihood.slice(0, state.epoch),
+      logLikelihood: state.logLikelihood.slice(0, state.epoch),
+      logLikelihoodError: state.logLikelihoodError.slice(0, state.epoch),
+      exactLikelihood: rbm.hidden <= RBM_EXACT_MAX_UNITS,
+      heldOutDigits: Float32Array.from(shown),
+      reconstructions: reconstruct(rbm, shown, new Float32Array(shown.length)) as Float32Array,
+      fantasies: Float32Array.from(state.fantasies.probabilities),
       epochMs: state.epochMs,
     };
   },
@@ -138,6 +198,11 @@ export const rbmTraining: JobDefinition<RbmTrainingParams, RbmTrainingState, Rbm
       progress.visibleBias.buffer,
       progress.hiddenBias.buffer,
       progress.pseudoLikelihood.buffer,
+      progress.logLikelihood.buffer,
+      progress.logLikelihoodError.buffer,
+      progress.heldOutDigits.buffer,
+      progress.reconstructions.buffer,
+      progress.fantasies.buffer,
     ];
   },
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { binariseDigits, DIGIT_PIXELS, parseDigitsCsv } from '../../src/core';
+import { binariseDigits, createRbm, DIGIT_PIXELS, parseDigitsCsv, splitHeldOut } from '../../src/core';
 import type { Defer } from '../../src/workers/jobRunner';
 import type { JobDefinition, JobReport, JobRequest, MessageScope } from '../../src/workers/protocol';
 import { type RbmTrainingParams, type RbmTrainingProgress, rbmTraining } from '../../src/workers/rbmTraining';
@@ -265,6 +265,31 @@ describe('rbmTraining job', () => {
     expect(pl[4]).toBeGreaterThan(pl[0]);
     const other = await train({ ...params, seed: 8 }, false);
     expect(other.final.weights).not.toEqual(straight.final.weights);
+  });
+
+  it('measures the held-out digits without touching the training run', async () => {
+    const { final } = await train(params, false);
+    // the same machine trained by hand on the training split: watching (AIS, fantasies) changed nothing
+    const split = splitHeldOut(params.data, rows, DIGIT_PIXELS);
+    const rbm = createRbm({ visible: DIGIT_PIXELS, hidden: 16, seed: params.seed });
+    for (let e = 0; e < params.epochs; e++) {
+      rbm.trainEpoch(split.train, { learningRate: 0.05, batchSize: 10, k: 1, persistent: true });
+    }
+    expect(final.weights).toEqual(Float32Array.from(rbm.weights));
+    // 16 hidden units: log Z is summed exactly, so the held-out log-likelihood is exact and has no error bar
+    expect(final.exactLikelihood).toBe(true);
+    expect(Array.from(final.logLikelihoodError)).toEqual([0, 0, 0, 0, 0]);
+    expect(final.logLikelihood[4]).toBeCloseTo(rbm.logLikelihood(split.heldOut), 9);
+    expect(final.logLikelihood[4]).toBeGreaterThan(final.logLikelihood[0]);
+    expect(final.heldOutDigits).toEqual(Float32Array.from(split.heldOut.subarray(0, 8 * DIGIT_PIXELS)));
+    expect(final.reconstructions).toHaveLength(8 * DIGIT_PIXELS);
+    expect(final.fantasies).toHaveLength(16 * DIGIT_PIXELS);
+    expect(final.fantasies.every((p) => p >= 0 && p <= 1)).toBe(true);
+    // 32 hidden units: log Z from AIS, with a standard error
+    const big = await train({ ...params, hidden: 32, epochs: 2 }, false);
+    expect(big.final.exactLikelihood).toBe(false);
+    expect(big.final.logLikelihoodError.every((e) => e > 0 && e < 1)).toBe(true);
+    expect(big.final.logLikelihood.every((l) => l < 0 && l > -64 * Math.LN2 - 1)).toBe(true);
   });
 
   it('reports every epoch with its count, and rejects parameters out of range', async () => {

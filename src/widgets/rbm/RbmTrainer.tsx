@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { createRbm, DIGIT_PIXELS } from '../../core';
-import { rbmTraining } from '../../workers/rbmTraining';
+import { createRbm, DIGIT_PIXELS, RBM_EXACT_MAX_UNITS } from '../../core';
+import { type RbmTrainingProgress, rbmTraining } from '../../workers/rbmTraining';
 import { useWorkerJob } from '../common/animation/useWorkerJob';
 import { Figure } from '../common/frame/Figure';
 import { TwoColumns } from '../common/frame/TwoColumns';
@@ -15,6 +15,7 @@ import { LikelihoodPlot } from './rbmTrainer/LikelihoodPlot';
 import { type LoadState, statusText } from './rbmTrainer/status';
 import { RBM_TRAINER_STRINGS } from './rbmTrainer/strings';
 import { TrainingButtons } from './rbmTrainer/TrainingButtons';
+import { TrainingResults } from './rbmTrainer/TrainingResults';
 import './rbm.css';
 
 /** Parameter table; the ranges are the training job's (src/workers/rbmTraining.ts), which also checks them. */
@@ -128,6 +129,8 @@ export function RbmTrainer() {
                 epochs={epochs}
                 label={t.plotLabel(curve.length)}
                 axes={[t.xAxis, t.yAxis]}
+                testId="rbm-likelihood"
+                height={240}
               />
               <Readout
                 items={[
@@ -144,6 +147,10 @@ export function RbmTrainer() {
                     ),
                   },
                   {
+                    label: t.lastLl,
+                    value: <span data-testid="rbm-ll">{lastLikelihood(progress, t.nats)}</span>,
+                  },
+                  {
                     label: t.epochTime,
                     value: progress && epoch > 0 ? `${formatNumber(progress.epochMs, 3)} ${t.ms}` : '—',
                   },
@@ -152,7 +159,17 @@ export function RbmTrainer() {
             </>
           }
         />
+        <TrainingResults progress={progress} epochs={epochs} exact={hidden <= RBM_EXACT_MAX_UNITS} t={t} />
       </div>
     </Figure>
   );
+}
+
+/** The last held-out log-likelihood, with ± its standard error when it is an AIS estimate. */
+function lastLikelihood(progress: RbmTrainingProgress | null, nats: string): string {
+  const n = progress?.logLikelihood.length ?? 0;
+  if (!progress || n === 0) return '—';
+  const value = formatNumber(progress.logLikelihood[n - 1], 4);
+  const error = progress.logLikelihoodError[n - 1];
+  return progress.exactLikelihood ? `${value} ${nats}` : `${value} ± ${formatNumber(error, 2)} ${nats}`;
 }

@@ -83,7 +83,20 @@ describe('RbmTrainer (main-thread fallback of the training job: jsdom has no Wor
     expect(last).toBeGreaterThan(-64 * Math.LN2);
     expect(text('rbm-pl')).toBe(`${Number(last.toPrecision(4))} ${en.nats}`);
     expect(screen.getByTestId('rbm-progress').getAttribute('value')).toBe('2');
+    // 16 hidden units: the held-out log-likelihood is exact, printed without an error bar
+    const heldOut = job.logLikelihood[1];
+    expect(text('rbm-ll')).toBe(`${Number(heldOut.toPrecision(4))} ${en.nats}`);
+    expect(screen.getByText(en.llNote(true))).toBeTruthy();
+    expect(screen.getByTestId('rbm-reconstructions').getAttribute('aria-label')).toBe(en.heldOutLabel(8));
+    expect(screen.getByTestId('rbm-fantasies').getAttribute('aria-label')).toBe(en.fantasyLabel);
   }, 30_000);
+
+  it('before training says where reconstructions and fantasies will appear, and that AIS is used above 20 units', () => {
+    renderWidget(<RbmTrainer />, { search: '?rbm-train.hidden=64' });
+    expect(screen.getAllByText(en.notYet)).toHaveLength(2);
+    expect(screen.getByText(en.llNote(false))).toBeTruthy();
+    expect(text('rbm-ll')).toBe('—');
+  });
 
   it('a change of settings ends the run and shows the new initial weights', async () => {
     serveDigits();

@@ -11,6 +11,8 @@ export interface ImageGridProps {
   columns: number;
   /** Grey levels: each image from its own minimum (black) to its maximum (white), or one range for all. */
   range?: 'per-image' | readonly [number, number];
+  /** Images per row (default: a square-ish grid); fewer fit when the container is narrow. */
+  perRow?: number;
   /** Largest tile side in CSS pixels at normal size (projector mode doubles it). */
   maxTile?: number;
   /** What the grid shows, in words: the canvas is one labelled image. */
@@ -29,7 +31,7 @@ export function ImageGrid(props: ImageGridProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(containerRef);
-  const perRow = Math.max(1, Math.ceil(Math.sqrt(props.count)));
+  const perRow = Math.max(1, props.perRow ?? Math.ceil(Math.sqrt(props.count)));
   const maxTile = (props.maxTile ?? 40) * (projector ? 2 : 1);
   const tile = Math.max(props.columns, Math.min(maxTile, Math.floor(width / perRow) - GAP));
   const gridRows = Math.ceil(props.count / perRow);
