@@ -15,6 +15,13 @@ export {
 export { createRbm, Rbm } from './model';
 export { logPartitionAIS, logPartitionExact, RBM_EXACT_MAX_UNITS } from './partition';
 export { pseudoLikelihood, pseudoLikelihoodExact } from './pseudolikelihood';
+export {
+  PRETRAINED_RBM,
+  type PretrainedRbmFile,
+  pretrainedFileOf,
+  rbmFromPretrainedFile,
+  trainPretrainedRbm,
+} from './pretrained';
 export { type ClampedChain, type ClampedChainOptions, runClampedChain } from './repair';
 export { createTrainer, type Trainer } from './train';
 export type {

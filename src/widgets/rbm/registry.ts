@@ -14,6 +14,12 @@ export const RBM_WIDGETS = defineWidgets({
     load: () => import('./RbmBlockGibbs').then((module) => module.RbmBlockGibbs),
     contract: { control: 'scale', drawing: '[data-testid="rbm-gibbs-histogram"]' },
   },
+  DrawAndRepair: {
+    id: 'rbm-repair',
+    height: 820,
+    load: () => import('./DrawAndRepair').then((module) => module.DrawAndRepair),
+    contract: { control: 'digit', drawing: '[data-testid="repair-pad"]' },
+  },
   RbmTrainer: {
     id: 'rbm-train',
     height: 900,
