@@ -1,11 +1,16 @@
 import { RBM_TRAINER_STRINGS } from '../../src/widgets/rbm/rbmTrainer/strings';
+import { REPAIR_STRINGS } from '../../src/widgets/rbm/repair/strings';
 import { expect, openChapter, showFigure, test } from './fixtures';
 
 const SLUG = '05-restricted-boltzmann-machines';
 const en = RBM_TRAINER_STRINGS.en;
+const repairEn = REPAIR_STRINGS.en;
+const pixelsOf = (canvas: HTMLCanvasElement) => canvas.toDataURL();
 
 test.describe('chapter 5: the RBM trains in a real Web Worker', () => {
-  test('start, progress, pause, resume and cancel', async ({ guarded: page }) => {
+  test('start, progress, pause, resume and cancel; the page answers while it trains', async ({
+    guarded: page,
+  }) => {
     test.setTimeout(90_000);
     // Many large epochs, so the run is still going while the test pauses and cancels it.
     await openChapter(
@@ -34,6 +39,26 @@ test.describe('chapter 5: the RBM trains in a real Web Worker', () => {
     expect(
       await figure.getByTestId('rbm-filters').evaluate((c: HTMLCanvasElement) => c.toDataURL()),
     ).not.toBe(filtersBefore);
+
+    // 256 hidden units: the held-out log-likelihood is an AIS estimate with its error; the digits are shown
+    await expect(figure.getByTestId('rbm-ll')).toHaveText(/^-\d+(\.\d+)? ± \d+(\.\d+)? nats$/);
+    await expect(figure.getByTestId('rbm-reconstructions')).toBeVisible();
+    await expect(figure.getByTestId('rbm-fantasies')).toBeVisible();
+
+    // The page answers while the worker trains: paint a cell of "Draw and repair" and its completion changes.
+    const repair = await showFigure(page, 'rbm-repair');
+    const completion = repair.getByTestId('repair-completion');
+    await expect(completion).toBeVisible();
+    const completionBefore = await completion.evaluate(pixelsOf);
+    const epochBeforePaint = await epochDone();
+    await repair.getByRole('button', { name: repairEn.cellLabel(6, 4, repairEn.brushes.unknown) }).click();
+    await expect(
+      repair.getByRole('button', { name: repairEn.cellLabel(6, 4, repairEn.brushes.ink) }),
+    ).toBeVisible();
+    await expect.poll(() => completion.evaluate(pixelsOf)).not.toBe(completionBefore);
+    await expect(repair.getByTestId('repair-error')).toHaveText(repairEn.drawn);
+    await expect.poll(epochDone, { timeout: 30_000 }).toBeGreaterThan(epochBeforePaint);
+    await showFigure(page, 'rbm-train');
 
     // Pause holds the run where it is.
     await figure.getByRole('button', { name: en.pause }).click();

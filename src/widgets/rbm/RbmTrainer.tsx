@@ -152,7 +152,11 @@ export function RbmTrainer() {
                   },
                   {
                     label: t.epochTime,
-                    value: progress && epoch > 0 ? `${formatNumber(progress.epochMs, 3)} ${t.ms}` : '—',
+                    value: (
+                      <span data-testid="rbm-epoch-ms">
+                        {progress && epoch > 0 ? `${formatNumber(progress.epochMs, 3)} ${t.ms}` : '—'}
+                      </span>
+                    ),
                   },
                 ]}
               />

@@ -11,6 +11,11 @@ export interface ImageGridProps {
   columns: number;
   /** Grey levels: each image from its own minimum (black) to its maximum (white), or one range for all. */
   range?: 'per-image' | readonly [number, number];
+  /**
+   * 'dark-on-light' draws the largest value black, as ink on paper (digits, samples, reconstructions); the default
+   * draws it white (filters: lighter = larger weight).
+   */
+  tone?: 'light-on-dark' | 'dark-on-light';
   /** Images per row (default: a square-ish grid); fewer fit when the container is narrow. */
   perRow?: number;
   /** Largest tile side in CSS pixels at normal size (projector mode doubles it). */
@@ -33,10 +38,13 @@ export function ImageGrid(props: ImageGridProps) {
   const width = useElementWidth(containerRef);
   const perRow = Math.max(1, props.perRow ?? Math.ceil(Math.sqrt(props.count)));
   const maxTile = (props.maxTile ?? 40) * (projector ? 2 : 1);
+  // A tile is `tile` wide and as tall as the image's shape asks (8 × 16 hidden units: half as tall as wide).
   const tile = Math.max(props.columns, Math.min(maxTile, Math.floor(width / perRow) - GAP));
+  const tileHeight = Math.round((tile * props.rows) / props.columns);
   const gridRows = Math.ceil(props.count / perRow);
   const cssWidth = perRow * (tile + GAP) - GAP;
-  const cssHeight = Math.max(1, gridRows * (tile + GAP) - GAP);
+  const cssHeight = Math.max(1, gridRows * (tileHeight + GAP) - GAP);
+  const inkDark = props.tone === 'dark-on-light';
   const { pixels, count, rows, columns, range } = props;
 
   useEffect(() => {
@@ -44,7 +52,7 @@ export function ImageGrid(props: ImageGridProps) {
     if (!context) return;
     context.clearRect(0, 0, cssWidth, cssHeight);
     const size = rows * columns;
-    const cell = tile / Math.max(rows, columns);
+    const cell = tile / columns;
     for (let image = 0; image < count; image++) {
       const offset = image * size;
       let lo = range === undefined || range === 'per-image' ? Number.POSITIVE_INFINITY : range[0];
@@ -58,19 +66,25 @@ export function ImageGrid(props: ImageGridProps) {
       // A flat image (all values equal) is drawn mid-grey rather than divided by zero.
       const span = hi > lo ? hi - lo : 0;
       const left = (image % perRow) * (tile + GAP);
-      const top = Math.floor(image / perRow) * (tile + GAP);
+      const top = Math.floor(image / perRow) * (tileHeight + GAP);
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < columns; c++) {
           const value = pixels[offset + r * columns + c];
           const level = span > 0 ? Math.round((255 * (value - lo)) / span) : 128;
-          const grey = Math.min(255, Math.max(0, level));
+          const grey = Math.min(255, Math.max(0, inkDark ? 255 - level : level));
           context.fillStyle = `rgb(${grey},${grey},${grey})`;
           // Whole pixels overlap by a hair so no seams show between cells.
           context.fillRect(left + c * cell, top + r * cell, cell + 0.5, cell + 0.5);
         }
       }
+      // ink on paper: a thin frame, or a white tile would vanish into a white page
+      if (inkDark) {
+        context.strokeStyle = '#8a8a8a';
+        context.lineWidth = 1;
+        context.strokeRect(left + 0.5, top + 0.5, tile - 1, tileHeight - 1);
+      }
     }
-  }, [pixels, count, rows, columns, range, tile, perRow, cssWidth, cssHeight]);
+  }, [pixels, count, rows, columns, range, tile, tileHeight, perRow, cssWidth, cssHeight, inkDark]);
 
   return (
     <div ref={containerRef} className="image-grid">

@@ -29,46 +29,49 @@ export function RepairResults({ chain, step, hidden, freeCount, errors, t }: Rep
   return (
     <div className="repair-results">
       <div className="repair-results__images">
-        <figure className="repair-results__image">
+        <div className="repair-results__image">
           <ImageGrid
             pixels={completion}
             count={1}
             rows={8}
             columns={8}
             range={[0, 1]}
+          tone="dark-on-light"
             maxTile={120}
             label={t.completionLabel(step)}
             testId="repair-completion"
           />
-          <figcaption>{t.completion}</figcaption>
-        </figure>
-        <figure className="repair-results__image">
+          <p className="repair-results__label">{t.completion}</p>
+        </div>
+        <div className="repair-results__image">
           <ImageGrid
             pixels={sample}
             count={1}
             rows={8}
             columns={8}
             range={[0, 1]}
+          tone="dark-on-light"
             maxTile={120}
             label={t.sampleLabel(step)}
             testId="repair-sample"
           />
-          <figcaption>{t.sample}</figcaption>
-        </figure>
+          <p className="repair-results__label">{t.sample}</p>
+        </div>
       </div>
-      <figure className="repair-results__image">
+      <div className="repair-results__image">
         <ImageGrid
           pixels={activations}
           count={1}
           rows={8}
           columns={hidden / 8}
           range={[0, 1]}
+          tone="dark-on-light"
           maxTile={240}
           label={t.hiddenLabel(step)}
           testId="repair-hidden"
         />
-        <figcaption>{t.hidden}</figcaption>
-      </figure>
+        <p className="repair-results__label">{t.hidden}</p>
+      </div>
       <Readout
         items={[
           { label: t.step, value: <span data-testid="repair-step">{`${step} / ${chain.steps}`}</span> },

@@ -26,7 +26,7 @@ export const REPAIR_STRINGS = defineStrings({
       `The completed digit after ${step} Gibbs steps, as an 8 by 8 grey image.`,
     sample: 'The chain now',
     sampleLabel: (step: number) => `The chain's visible state at step ${step}, as an 8 by 8 image.`,
-    hidden: 'Hidden units p(h_j = 1 | v), 8 × 16',
+    hidden: 'Hidden units p(h_j = 1 | v), 8 × 16 (darker = more likely on)',
     hiddenLabel: (step: number) =>
       `The 128 hidden units' activations at step ${step}, as an 8 by 16 grey image.`,
     step: 'Step',
@@ -59,7 +59,7 @@ export const REPAIR_STRINGS = defineStrings({
     completionLabel: (step: number) => `${step} 步吉布斯采样后的补全结果，一张 8 × 8 的灰度图。`,
     sample: '链的当前状态',
     sampleLabel: (step: number) => `第 ${step} 步时链的可见层状态，一张 8 × 8 的图。`,
-    hidden: '隐藏单元 p(h_j = 1 | v)，8 × 16',
+    hidden: '隐藏单元 p(h_j = 1 | v)，8 × 16（越黑越可能为 1）',
     hiddenLabel: (step: number) => `第 ${step} 步时 128 个隐藏单元的激活概率，一张 8 × 16 的灰度图。`,
     step: '步数',
     freePixels: '自由像素',

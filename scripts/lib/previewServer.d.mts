@@ -1,0 +1,1 @@
+export declare function startPreview(dist?: string): Promise<{ base: string; stop: () => void }>;
