@@ -38,7 +38,39 @@ export {
   realLineVerdicts,
   unitIntervalFactor,
 } from './fieldDomains';
+export {
+  decideLabel,
+  type LabelGrid,
+  labelEnergies,
+  labelGrid,
+  labelPosterior,
+  type PrototypeClassifier,
+} from './labelEnergy';
+export * from './landscape';
+export {
+  freeEnergyAt,
+  jointEnergy,
+  type LatentGaussianModel,
+  latentPosterior,
+  latentPrior,
+  logMarginalPartition,
+  logMarginalPartitionByQuadrature,
+} from './latentFreeEnergy';
 export { partitionOfLogWeight } from './partition';
+export {
+  areaFractionHoldingMass,
+  densityOfEnergyGrid,
+  type ExpertShape,
+  energyOnGrid,
+  expertProfile,
+  type GridDensity,
+  logPartitionOnSquare,
+  type ProjectionExpert,
+  projectionExpert2D,
+  type SquareGrid,
+  squareGridCoordinate,
+  sumOfGrids,
+} from './projectionExperts';
 export { logIntegrate } from './quadrature';
 export type {
   DivergentPartition,
