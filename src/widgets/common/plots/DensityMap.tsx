@@ -37,6 +37,8 @@ export interface DensityMapProps {
   label: string;
   axes: [string, string];
   testId: string;
+  /** The children include focusable marks (draggable handles): see Plot's `interactive`. */
+  interactive?: boolean;
   /** Marks drawn over the map (proposal, ellipses), inside the plot: they read its scales with `usePlot()`.
    * Memoise them, or the map re-renders whenever the widget does. */
   children?: ReactNode;
@@ -113,6 +115,7 @@ function DensityMapView(props: DensityMapProps) {
       square
       label={props.label}
       testId={props.testId}
+      interactive={props.interactive}
       draw={draw}
     >
       <Contours
@@ -130,7 +133,7 @@ function DensityMapView(props: DensityMapProps) {
 }
 
 /** Contour lines at the `LEVELS` of the maximum, as SVG paths (a group, empty when hidden). */
-function Contours(props: {
+export function Contours(props: {
   values: Float64Array;
   max: number;
   nx: number;
@@ -174,8 +177,14 @@ function Contours(props: {
   );
 }
 
-/** The density as a tiny image, one pixel per grid point, in sky blue with opacity rising as √(density/max). */
-function heatImage(values: Float64Array, max: number, nx: number, ny: number): HTMLCanvasElement | null {
+/** The density as a tiny image, one pixel per grid point, in sky blue (or `rgb`) with opacity rising as √(density/max). */
+export function heatImage(
+  values: Float64Array,
+  max: number,
+  nx: number,
+  ny: number,
+  rgb: readonly [number, number, number] = [86, 180, 233],
+): HTMLCanvasElement | null {
   if (typeof document === 'undefined') return null;
   const image = document.createElement('canvas');
   image.width = nx;
@@ -194,9 +203,9 @@ function heatImage(values: Float64Array, max: number, nx: number, ny: number): H
       const v = max > 0 ? values[j * nx + i] / max : 0;
       const k = 4 * (row * nx + i);
       // Okabe–Ito sky blue, opacity rising with density (√ so that the tails stay visible).
-      data.data[k] = 86;
-      data.data[k + 1] = 180;
-      data.data[k + 2] = 233;
+      data.data[k] = rgb[0];
+      data.data[k + 1] = rgb[1];
+      data.data[k + 2] = rgb[2];
       data.data[k + 3] = Math.round(255 * 0.75 * Math.sqrt(Math.max(0, Math.min(1, v))));
     }
   }

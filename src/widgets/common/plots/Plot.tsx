@@ -39,6 +39,9 @@ export interface PlotProps {
   /** What the plot shows, in words, for screen readers: the SVG is one labelled image. */
   label: string;
   testId?: string;
+  /** The plot holds focusable marks (draggable handles): the SVG is then a labelled group, not one image, since an
+   * image may not contain interactive controls. */
+  interactive?: boolean;
   /** Thousands of marks go on a canvas under the SVG, in inner-box pixels. Memoise it: it redraws on change. */
   draw?: (context: CanvasRenderingContext2D, frame: PlotFrame, canvas: HTMLCanvasElement) => void;
   /** The marks (Line, Area, Bars, Rule, Points, PlotText …), drawn in the inner box above the axes. */
@@ -93,7 +96,7 @@ export function Plot(props: PlotProps) {
       <svg
         width={box.width}
         height={box.height}
-        role="img"
+        role={props.interactive ? 'group' : 'img'}
         aria-label={props.label}
         data-testid={props.testId}
         className="plot__svg"

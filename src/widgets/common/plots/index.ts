@@ -11,6 +11,7 @@ export { powerOfTenLabel, powersOfTen, tenToThe } from './logTicks';
 export { Area } from './marks/Area';
 export { Bars, type Bin, binsOf } from './marks/Bars';
 export { CornerLegend, type CornerLegendItem } from './marks/CornerLegend';
+export { DragHandle, type DragHandleProps } from './marks/DragHandle';
 export { ErrorBars } from './marks/ErrorBars';
 export { FunctionLine, Line } from './marks/Line';
 export { Marker, type MarkerProps } from './marks/Marker';
