@@ -13,7 +13,10 @@ const pages = [
   ['chapter-2-zh', `http://127.0.0.1:${PORT}/#/zh/02-undirected-models`],
   ['chapter-3', `http://127.0.0.1:${PORT}/#/en/03-partition-function`],
   ['chapter-3-zh', `http://127.0.0.1:${PORT}/#/zh/03-partition-function`],
+  ['chapter-4', `http://127.0.0.1:${PORT}/#/en/04-energy-based-models`],
+  ['chapter-4-zh', `http://127.0.0.1:${PORT}/#/zh/04-energy-based-models`],
   ['chapter-5', `http://127.0.0.1:${PORT}/#/en/05-restricted-boltzmann-machines`],
+  ['chapter-5-zh', `http://127.0.0.1:${PORT}/#/zh/05-restricted-boltzmann-machines`],
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
   ['chapter-6-zh', `http://127.0.0.1:${PORT}/#/zh/06-monte-carlo-sampling`],
 ];

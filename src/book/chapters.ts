@@ -58,7 +58,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
       en: 'The Boltzmann distribution, products of experts and free energy.',
       zh: '玻尔兹曼分布、专家之积与自由能。',
     },
-    status: 'outline',
+    status: 'ready',
   },
   {
     number: 5,
@@ -68,7 +68,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
       en: 'A bipartite energy model: block Gibbs sampling and contrastive divergence on handwritten digits.',
       zh: '二分结构的能量模型：块吉布斯采样与对比散度，在手写数字上训练。',
     },
-    status: 'outline',
+    status: 'ready',
   },
   {
     number: 6,

@@ -1,6 +1,7 @@
 import { BROWNIAN_WIDGETS } from './brownian/registry';
 import type { WidgetEntry } from './common/frame/registry';
 import { DEMO_WIDGETS } from './demo/registry';
+import { ENERGY_WIDGETS } from './energy/registry';
 import { MONTECARLO_WIDGETS } from './montecarlo/registry';
 import { PARTITION_WIDGETS } from './partition/registry';
 import { RBM_WIDGETS } from './rbm/registry';
@@ -16,6 +17,7 @@ export const BOOK_REGISTRIES = [
   BROWNIAN_WIDGETS,
   UNDIRECTED_WIDGETS,
   PARTITION_WIDGETS,
+  ENERGY_WIDGETS,
   RBM_WIDGETS,
   MONTECARLO_WIDGETS,
 ] as const;
