@@ -25,10 +25,9 @@ export const RBM_TRAINER_PARAMS = {
   k: { kind: 'number', min: 1, max: 10, default: 1, integer: true },
   learningRate: { kind: 'number', min: 0.001, max: 0.5, default: 0.06, scale: 'log' },
   epochs: { kind: 'number', min: 1, max: 50, default: 10, integer: true },
+  /** scikit-learn's BernoulliRBM digits example trains with mini-batches of 10, the default here; PCD keeps as many chains. */
+  batchSize: { kind: 'number', min: 1, max: 100, default: 10, integer: true, scale: 'log' },
 } as const;
-
-/** scikit-learn's BernoulliRBM digits example trains with mini-batches of 10; so do we. */
-const BATCH_SIZE = 10;
 
 /**
  * Chapter 5's RBM trained on the UCI digits in a Web Worker (useWorkerJob): Train, Pause, Resume, Cancel, a
@@ -38,13 +37,13 @@ const BATCH_SIZE = 10;
 export function RbmTrainer() {
   const t = useStrings(RBM_TRAINER_STRINGS);
   const state = useWidgetState(RBM_TRAINER_PARAMS);
-  const { hidden, method, k, learningRate, epochs, seed } = state.values;
+  const { hidden, method, k, learningRate, epochs, batchSize, seed } = state.values;
   const job = useWorkerJob({
     definition: rbmTraining,
     createWorker: () =>
       new Worker(new URL('../../workers/rbmTraining.worker.ts', import.meta.url), { type: 'module' }),
     // Any change of settings ends the run: what is shown must always belong to the settings on screen.
-    resetOn: [hidden, method, k, learningRate, epochs, seed],
+    resetOn: [hidden, method, k, learningRate, epochs, batchSize, seed],
   });
   const [loading, setLoading] = useState<LoadState>('idle');
 
@@ -64,11 +63,11 @@ export function RbmTrainer() {
     loadTrainingDigits().then(
       ({ data, rows }) => {
         setLoading('idle');
-        job.start({ seed, hidden, method, k, learningRate, batchSize: BATCH_SIZE, epochs, data, rows });
+        job.start({ seed, hidden, method, k, learningRate, batchSize, epochs, data, rows });
       },
       (error: unknown) => setLoading({ failed: error instanceof Error ? error.message : String(error) }),
     );
-  }, [job, seed, hidden, method, k, learningRate, epochs]);
+  }, [job, seed, hidden, method, k, learningRate, epochs, batchSize]);
 
   const epoch = progress?.epoch ?? 0;
   const curve = progress?.pseudoLikelihood ?? new Float64Array(0);
@@ -93,6 +92,7 @@ export function RbmTrainer() {
           />
           <Slider label={t.k} {...sliderBindings(state, 'k')} />
           <Slider label={t.learningRate} {...sliderBindings(state, 'learningRate')} />
+          <Slider label={t.batchSize} {...sliderBindings(state, 'batchSize')} />
           <Slider label={t.epochs} {...sliderBindings(state, 'epochs')} />
         </>
       }

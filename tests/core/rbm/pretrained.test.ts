@@ -43,7 +43,9 @@ describe('the shipped RBM (public/data/rbm-digits.json)', () => {
     }
     expect(heldOutRows).toBe(179);
     // mean squared error per pixel of the machine's completion against leaving the half blank
-    console.info(`MSE per pixel: completion ${completed / 1280}, blank ${blank / 1280}, average ${averaged / 1280}`);
+    console.info(
+      `MSE per pixel: completion ${completed / 1280}, blank ${blank / 1280}, average ${averaged / 1280}`,
+    );
     expect(completed).toBeLessThan(0.6 * blank);
     expect(completed).toBeLessThan(0.9 * averaged);
   });
@@ -51,9 +53,11 @@ describe('the shipped RBM (public/data/rbm-digits.json)', () => {
   it('refuses a malformed file with a message that says what is wrong', () => {
     expect(() => rbmFromPretrainedFile(null)).toThrow(/JSON object/);
     expect(() => rbmFromPretrainedFile({ ...shipped, visible: 63 })).toThrow(/64 visible/);
-    expect(() => rbmFromPretrainedFile({ ...shipped, hiddenBias: [1, 2] })).toThrow(/hiddenBias must be 128 numbers/);
-    expect(() => rbmFromPretrainedFile({ ...shipped, weights: shipped.weights.map(() => Number.NaN) })).toThrow(
-      /finite/,
+    expect(() => rbmFromPretrainedFile({ ...shipped, hiddenBias: [1, 2] })).toThrow(
+      /hiddenBias must be 128 numbers/,
     );
+    expect(() =>
+      rbmFromPretrainedFile({ ...shipped, weights: shipped.weights.map(() => Number.NaN) }),
+    ).toThrow(/finite/);
   });
 });

@@ -60,7 +60,9 @@ describe('RbmTrainer (main-thread fallback of the training job: jsdom has no Wor
 
   it('trains to the end and shows exactly the pseudo-log-likelihood the job computes', async () => {
     serveDigits();
-    renderWidget(<RbmTrainer />, { search: '?rbm-train.hidden=16&rbm-train.epochs=2&rbm-train.seed=5' });
+    renderWidget(<RbmTrainer />, {
+      search: '?rbm-train.hidden=16&rbm-train.epochs=2&rbm-train.seed=5&rbm-train.batchSize=20',
+    });
     fireEvent.click(screen.getByRole('button', { name: en.train }));
     await waitFor(() => expect(text('rbm-status')).toBe(en.status.done(2)), { timeout: 20_000 });
     expect(text('rbm-epoch')).toBe('2 / 2');
@@ -72,7 +74,7 @@ describe('RbmTrainer (main-thread fallback of the training job: jsdom has no Wor
       method: 'pcd',
       k: 1,
       learningRate: 0.06,
-      batchSize: 10,
+      batchSize: 20,
       epochs: 2,
       data: binariseDigits(digits.images),
       rows: digits.count,

@@ -35,7 +35,7 @@ export function TrainingResults({ progress, epochs, exact, t }: TrainingResultsP
               rows={8}
               columns={8}
               range={[0, 1]}
-          tone="dark-on-light"
+              tone="dark-on-light"
               label={t.heldOutLabel(shownDigits)}
               testId="rbm-reconstructions"
             />
@@ -51,7 +51,7 @@ export function TrainingResults({ progress, epochs, exact, t }: TrainingResultsP
               rows={8}
               columns={8}
               range={[0, 1]}
-          tone="dark-on-light"
+              tone="dark-on-light"
               label={t.fantasyLabel}
               testId="rbm-fantasies"
             />

@@ -7,7 +7,7 @@ export const RBM_TRAINER_STRINGS = defineStrings({
     caption: (shown: number, hidden: number) =>
       `Each tile is one hidden unit's weights W₍:,j₎ drawn as an 8 × 8 image (lighter = larger weight, each tile scaled to its own range)${
         shown < hidden ? `; the first ${shown} of ${hidden} hidden units are shown` : ''
-      }. Before training they are the random initial weights; training on 1618 of the 1797 binarised UCI digits (every tenth is held out; mini-batches of 10) turns them into strokes and blobs. The first curve is the exact pseudo-log-likelihood on 100 fixed training images; the second, the log-likelihood of the 179 held-out digits, both in nats per image. Training runs in a background thread, so the page stays responsive; same seed and settings, same weights.`,
+      }. Before training they are the random initial weights; training on 1618 of the 1797 binarised UCI digits (every tenth is held out; in mini-batches, 10 images each by default, and PCD keeps one chain per image of a batch) turns them into strokes and blobs. The first curve is the exact pseudo-log-likelihood on 100 fixed training images; the second, the log-likelihood of the 179 held-out digits, both in nats per image. Training runs in a background thread, so the page stays responsive; same seed and settings, same weights.`,
     hidden: 'Hidden units',
     method: 'Negative phase',
     methodCd: 'CD-k (chains restart at the data)',
@@ -15,6 +15,7 @@ export const RBM_TRAINER_STRINGS = defineStrings({
     k: 'Gibbs steps k',
     learningRate: 'Learning rate',
     epochs: 'Epochs',
+    batchSize: 'Mini-batch size',
     train: 'Train',
     pause: 'Pause',
     resume: 'Resume',
@@ -66,7 +67,7 @@ export const RBM_TRAINER_STRINGS = defineStrings({
     caption: (shown: number, hidden: number) =>
       `每个小方块是一个隐藏单元的权重 W₍:,j₎，画成 8 × 8 的图像（越亮表示权重越大，每块按自身的取值范围缩放）${
         shown < hidden ? `；图中只画出 ${hidden} 个隐藏单元中的前 ${shown} 个` : ''
-      }。训练之前，它们只是随机的初始权重；在 1797 张二值化的 UCI 手写数字中的 1618 张上训练（每十张留出一张；小批量大小为 10）之后，会变成笔画和斑块。第一条曲线是固定的 100 张训练图像上的精确伪对数似然，第二条是 179 张留出数字的对数似然，单位都是每张图像的奈特（nat）。训练在后台线程中进行，页面不会卡住；种子和设置相同，得到的权重就相同。`,
+      }。训练之前，它们只是随机的初始权重；在 1797 张二值化的 UCI 手写数字中的 1618 张上训练（每十张留出一张；按小批量训练，默认每批 10 张，PCD 为每批中的每张图保留一条持续链）之后，会变成笔画和斑块。第一条曲线是固定的 100 张训练图像上的精确伪对数似然，第二条是 179 张留出数字的对数似然，单位都是每张图像的奈特（nat）。训练在后台线程中进行，页面不会卡住；种子和设置相同，得到的权重就相同。`,
     hidden: '隐藏单元数',
     method: '负相',
     methodCd: 'CD-k（链从数据重新出发）',
@@ -74,6 +75,7 @@ export const RBM_TRAINER_STRINGS = defineStrings({
     k: '吉布斯步数 k',
     learningRate: '学习率',
     epochs: '训练轮数',
+    batchSize: '小批量大小',
     train: '开始训练',
     pause: '暂停',
     resume: '继续',

@@ -36,7 +36,7 @@ export function RepairResults({ chain, step, hidden, freeCount, errors, t }: Rep
             rows={8}
             columns={8}
             range={[0, 1]}
-          tone="dark-on-light"
+            tone="dark-on-light"
             maxTile={120}
             label={t.completionLabel(step)}
             testId="repair-completion"
@@ -50,7 +50,7 @@ export function RepairResults({ chain, step, hidden, freeCount, errors, t }: Rep
             rows={8}
             columns={8}
             range={[0, 1]}
-          tone="dark-on-light"
+            tone="dark-on-light"
             maxTile={120}
             label={t.sampleLabel(step)}
             testId="repair-sample"
