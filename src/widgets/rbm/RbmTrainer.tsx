@@ -5,6 +5,7 @@ import { useWorkerJob } from '../common/animation/useWorkerJob';
 import { Figure } from '../common/frame/Figure';
 import { TwoColumns } from '../common/frame/TwoColumns';
 import { Choice, Readout, Slider } from '../common/inputs/controls';
+import { RunButtons } from '../common/inputs/RunButtons';
 import { formatNumber, useStrings } from '../common/lang';
 import { ImageGrid } from '../common/plots';
 import { choiceBindings, frameBindings, sliderBindings } from '../common/state/stateBindings';
@@ -14,7 +15,6 @@ import { filtersOf, MAX_FILTERS_SHOWN } from './rbmTrainer/filters';
 import { LikelihoodPlot } from './rbmTrainer/LikelihoodPlot';
 import { type LoadState, statusText } from './rbmTrainer/status';
 import { RBM_TRAINER_STRINGS } from './rbmTrainer/strings';
-import { TrainingButtons } from './rbmTrainer/TrainingButtons';
 import { TrainingResults } from './rbmTrainer/TrainingResults';
 import './rbm.css';
 
@@ -98,13 +98,15 @@ export function RbmTrainer() {
       }
     >
       <div className="rbm-trainer">
-        <TrainingButtons
+        <RunButtons
           status={loading === 'loading' ? 'loading' : job.status}
-          labels={t}
-          onTrain={train}
+          labels={{ start: t.train, pause: t.pause, resume: t.resume, cancel: t.cancel }}
+          onStart={train}
           onPause={job.pause}
           onResume={job.resume}
           onCancel={job.cancel}
+          testId="rbm-main"
+          className="rbm-trainer__buttons"
         />
         <progress max={epochs} value={epoch} aria-label={t.progress} data-testid="rbm-progress" />
         <p className="rbm-trainer__status" role="status" data-testid="rbm-status">
