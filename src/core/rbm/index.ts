@@ -14,7 +14,6 @@ export {
 } from './evaluation';
 export { createRbm, Rbm } from './model';
 export { logPartitionAIS, logPartitionExact, RBM_EXACT_MAX_UNITS } from './partition';
-export { pseudoLikelihood, pseudoLikelihoodExact } from './pseudolikelihood';
 export {
   PRETRAINED_RBM,
   type PretrainedRbmFile,
@@ -22,6 +21,7 @@ export {
   rbmFromPretrainedFile,
   trainPretrainedRbm,
 } from './pretrained';
+export { pseudoLikelihood, pseudoLikelihoodExact } from './pseudolikelihood';
 export { type ClampedChain, type ClampedChainOptions, runClampedChain } from './repair';
 export { createTrainer, type Trainer } from './train';
 export type {

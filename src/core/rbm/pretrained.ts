@@ -64,7 +64,9 @@ export function rbmFromPretrainedFile(file: unknown): Rbm {
   const f = file as Partial<PretrainedRbmFile> | null;
   if (f === null || typeof f !== 'object') throw new RangeError('the RBM file is not a JSON object');
   if (f.visible !== DIGIT_PIXELS || !Number.isInteger(f.hidden) || (f.hidden ?? 0) < 1) {
-    throw new RangeError(`the RBM file must have ${DIGIT_PIXELS} visible units and a whole number of hidden units`);
+    throw new RangeError(
+      `the RBM file must have ${DIGIT_PIXELS} visible units and a whole number of hidden units`,
+    );
   }
   const hidden = f.hidden as number;
   for (const [name, length] of [
