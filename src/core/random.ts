@@ -140,23 +140,35 @@ export function createRng(seed: number): Rng {
       const i = bits & (LAYERS - 1);
       const u = bits >> 7; // signed, in [−2^24, 2^24)
       if (Math.abs(u) < ZIG_K[i]) return u * ZIG_W[i]; // inside the rectangle: the common case
-      if (i === 0) {
-        // Tail beyond R: for E₁, E₂ ~ Exp(1), x = E₁ / R, accept when 2E₂ > x². Then R + x has the
-        // density ∝ exp(−t²/2) on t > R (Marsaglia 1964).
-        let x: number;
-        let y: number;
-        do {
-          x = -Math.log(uniformPositive()) / ZIG_R;
-          y = -Math.log(uniformPositive());
-        } while (y + y < x * x);
-        return u < 0 ? -(ZIG_R + x) : ZIG_R + x;
-      }
-      // Wedge: the point lies in layer i but maybe above the curve. Pick a height uniformly in the
-      // layer, [f(X[i]), f(X[i+1])], and keep x if that height is under f(x).
-      const x = u * ZIG_W[i];
-      const height = ZIG_F[i] + uniform() * (ZIG_F[i + 1] - ZIG_F[i]);
-      if (height < Math.exp(-0.5 * x * x)) return x;
+      const x = edgeCase(i, u);
+      if (!Number.isNaN(x)) return x;
     }
+  }
+
+  /** A draw that missed its layer's rectangle: tail or wedge; NaN when the wedge rejects (draw again). */
+  function edgeCase(i: number, u: number): number {
+    if (i === 0) {
+      // Tail beyond R: for E₁, E₂ ~ Exp(1), x = E₁ / R, accept when 2E₂ > x². Then R + x has the
+      // density ∝ exp(−t²/2) on t > R (Marsaglia 1964).
+      let x: number;
+      let y: number;
+      do {
+        x = -Math.log(uniformPositive()) / ZIG_R;
+        y = -Math.log(uniformPositive());
+      } while (y + y < x * x);
+      return u < 0 ? -(ZIG_R + x) : ZIG_R + x;
+    }
+    // Wedge: the point lies in layer i but maybe above the curve. Pick a height uniformly in the
+    // layer, [f(X[i]), f(X[i+1])], and keep x if that height is under f(x).
+    const x = u * ZIG_W[i];
+    const height = ZIG_F[i] + uniform() * (ZIG_F[i + 1] - ZIG_F[i]);
+    return height < Math.exp(-0.5 * x * x) ? x : Number.NaN;
+  }
+
+  /** The rest of one normal() whose first draw fell outside its rectangle: exactly what normal() does next. */
+  function finishNormal(i: number, u: number): number {
+    const x = edgeCase(i, u);
+    return Number.isNaN(x) ? normal() : x;
   }
 
   function int(n: number): number {
@@ -176,7 +188,47 @@ export function createRng(seed: number): Rng {
       return out;
     },
     fillNormal(out) {
-      for (let i = 0; i < out.length; i++) out[i] = normal();
+      // The same stream as calling normal() out.length times, but with the generator's state in local variables
+      // (registers) for the common case: a closure's variables live in a heap context, and reading and writing
+      // four of them per draw was what held the loop back. The rare wedge and tail cases hand the state back
+      // and take the general path, so the numbers are bit-identical to normal()'s.
+      let a0 = s0;
+      let a1 = s1;
+      let a2 = s2;
+      let a3 = s3;
+      const n = out.length;
+      const keep = ZIG_K;
+      const width = ZIG_W;
+      for (let j = 0; j < n; j++) {
+        const m = Math.imul(a1, 5);
+        const bits = Math.imul((m << 7) | (m >>> 25), 9);
+        const t = a1 << 9;
+        a2 ^= a0;
+        a3 ^= a1;
+        a1 ^= a2;
+        a0 ^= a3;
+        a2 ^= t;
+        a3 = (a3 << 11) | (a3 >>> 21);
+        const i = bits & (LAYERS - 1);
+        const u = bits >> 7;
+        if (Math.abs(u) < keep[i]) {
+          out[j] = u * width[i];
+          continue;
+        }
+        s0 = a0;
+        s1 = a1;
+        s2 = a2;
+        s3 = a3;
+        out[j] = finishNormal(i, u);
+        a0 = s0;
+        a1 = s1;
+        a2 = s2;
+        a3 = s3;
+      }
+      s0 = a0;
+      s1 = a1;
+      s2 = a2;
+      s3 = a3;
       return out;
     },
   };

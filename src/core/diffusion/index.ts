@@ -17,6 +17,15 @@ export {
   sampleDiagonalMixture2D,
 } from './gaussianMixture';
 export {
+  continuousSchedule,
+  pointMixture,
+  REVERSE_STEP_LADDER,
+  ReverseRun,
+  type ReverseRunOptions,
+  type ReverseSampler,
+  respacedSchedule,
+} from './reverseRun';
+export {
   type CloudScore,
   type DdpmSampleOptions,
   type DdpmVariance,
@@ -45,6 +54,16 @@ export {
   type ScheduleKind,
 } from './schedules';
 export {
+  ascendScore,
+  fractionNearModes,
+  type GridBox,
+  gridCoordinate,
+  mixtureModes,
+  scaledDensityGrid,
+  scoreGrid,
+} from './scoreField';
+export * from './scoreNetwork';
+export {
   heartCloud,
   SHAPE_NAMES,
   SHAPE_PARAMETERS,
@@ -55,3 +74,11 @@ export {
   standardiseCloud,
   twoMoonsCloud,
 } from './shapes';
+export {
+  cellTotalVariation,
+  coarseCellMasses,
+  type TemperedGrid,
+  temperedMarginalCdf,
+  temperedMixtureGrid,
+} from './temperedMixture';
+export { effectivePointCount, posteriorWeights, tweedieMean } from './tweedie';

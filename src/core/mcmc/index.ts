@@ -24,6 +24,7 @@ export {
   runLangevin,
   ulaParticles,
 } from './langevin';
+export { createLangevinCloud, type LangevinCloud, type LangevinCloudOptions } from './langevinCloud';
 export {
   type ChainResult,
   chainCoordinate,

@@ -1,5 +1,6 @@
 // Statistics shared by the whole core and by the tests. Nothing here draws random numbers.
 export { autocorrelation } from './autocorrelation';
+export { energyDistance, meanPairDistance } from './energyDistance';
 export { dawson, erf, erfi, logErfi } from './errorFunctions';
 export { effectiveSampleSize, importanceEss } from './ess';
 export {
