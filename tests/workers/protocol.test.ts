@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { binariseDigits, createRbm, DIGIT_PIXELS, parseDigitsCsv, splitHeldOut } from '../../src/core';
 import type { Defer } from '../../src/workers/jobRunner';
-import type { JobDefinition, JobReport, JobRequest, MessageScope } from '../../src/workers/protocol';
+import type { JobDefinition, JobReport } from '../../src/workers/protocol';
 import { type RbmTrainingParams, type RbmTrainingProgress, rbmTraining } from '../../src/workers/rbmTraining';
 import { serveJob } from '../../src/workers/serveJob';
+import { fakeWorker, sleep, until } from './fakeWorker';
 
 interface Counting {
   count: number;
@@ -34,44 +35,6 @@ const counting: JobDefinition<
   progress: ({ count, total }) => ({ count, total, squares: Float64Array.from([count * count]) }),
   transferables: (progress) => [progress.squares.buffer],
 };
-
-/** A worker's global scope as a plain object. Messages go through structuredClone with their transfer list, as
- *  postMessage does, so a snapshot that shares or repeats a buffer fails here as it would in a browser. */
-function fakeWorker<Params, Progress>() {
-  const listeners = new Set<(event: MessageEvent) => void>();
-  const reports: JobReport<Progress>[] = [];
-  let onReport: (report: JobReport<Progress>) => void = () => undefined;
-  const scope: MessageScope = {
-    postMessage(message, transfer) {
-      const report = structuredClone(message, { transfer }) as JobReport<Progress>;
-      reports.push(report);
-      onReport(report);
-    },
-    addEventListener: (_type, listener) => listeners.add(listener),
-    removeEventListener: (_type, listener) => listeners.delete(listener),
-  };
-  return {
-    scope,
-    reports,
-    send(request: JobRequest<Params>) {
-      for (const listener of listeners) listener({ data: request } as MessageEvent);
-    },
-    /** Called synchronously on every report: a command sent from here lands exactly between two steps. */
-    onReport(listener: (report: JobReport<Progress>) => void) {
-      onReport = listener;
-    },
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await sleep(1);
-  }
-}
 
 const counts = (reports: JobReport<CountProgress>[], runId = 1) =>
   reports.flatMap((r) => (r.type === 'progress' && r.runId === runId ? [r.progress.count] : []));
