@@ -19,6 +19,8 @@ const pages = [
   ['chapter-5-zh', `http://127.0.0.1:${PORT}/#/zh/05-restricted-boltzmann-machines`],
   ['chapter-6', `http://127.0.0.1:${PORT}/#/en/06-monte-carlo-sampling`],
   ['chapter-6-zh', `http://127.0.0.1:${PORT}/#/zh/06-monte-carlo-sampling`],
+  ['chapter-7', `http://127.0.0.1:${PORT}/#/en/07-langevin-to-diffusion`],
+  ['chapter-7-zh', `http://127.0.0.1:${PORT}/#/zh/07-langevin-to-diffusion`],
 ];
 // `npm run lighthouse -- chapter-6 mobile` measures only the pages and presets named (default: all of them).
 const args = process.argv.slice(2);

@@ -88,7 +88,7 @@ export const CHAPTERS: readonly ChapterInfo[] = [
       en: 'Follow the score uphill towards likely data, adding noise on the way, then learn to run the noising process backwards.',
       zh: '沿着得分函数朝高概率处走并加入噪声，再学会把加噪过程倒过来走。',
     },
-    status: 'outline',
+    status: 'ready',
   },
 ];
 

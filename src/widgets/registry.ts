@@ -1,6 +1,7 @@
 import { BROWNIAN_WIDGETS } from './brownian/registry';
 import type { WidgetEntry } from './common/frame/registry';
 import { DEMO_WIDGETS } from './demo/registry';
+import { DIFFUSION_WIDGETS } from './diffusion/registry';
 import { ENERGY_WIDGETS } from './energy/registry';
 import { MONTECARLO_WIDGETS } from './montecarlo/registry';
 import { PARTITION_WIDGETS } from './partition/registry';
@@ -20,6 +21,7 @@ export const BOOK_REGISTRIES = [
   ENERGY_WIDGETS,
   RBM_WIDGETS,
   MONTECARLO_WIDGETS,
+  DIFFUSION_WIDGETS,
 ] as const;
 
 export const ALL_WIDGETS: readonly (WidgetEntry & { name: string })[] = BOOK_REGISTRIES.flatMap((registry) =>

@@ -1,0 +1,106 @@
+import { defineStrings } from '../../common/lang';
+
+/** LangevinSampler's words. Tests import these labels. */
+export const LANGEVIN_STRINGS = defineStrings({
+  en: {
+    title: 'Langevin sampling: score plus noise',
+    caption:
+      'Particles start from a wide cloud N(0, 1.5² I) and follow x ← x + ε ∇ log π(x) + √(2ε) ξ (ULA), or treat that move as a proposal and accept it with the Metropolis–Hastings rule (MALA). The target is π ∝ p^{1/T} for a Gaussian mixture p; for T ≠ 1 its normaliser has no closed form and is computed numerically on a 200 × 200 grid. Rings on the exact map: dashed, each component’s own spread √T σ_k; dotted, where ULA would settle on that component alone, √(Tσ_k²/(1 − ε/(2Tσ_k²))) — too wide for every ε > 0, and infinite from ε = 2Tσ_k².',
+    target: 'Target p',
+    targets: { twoModes: 'two equal modes', unequal: 'unequal modes', narrow: 'one narrow mode' },
+    method: 'Sampler',
+    methods: { ula: 'ULA (unadjusted)', mala: 'MALA (Metropolis-adjusted)' },
+    stepSize: 'Step size ε',
+    temperature: 'Temperature T',
+    particles: 'Particles',
+    steps: 'Steps per run',
+    axes: ['x₁', 'x₂'] as [string, string],
+    exactTitle: 'Exact target π ∝ p^{1/T} and the spreads for this ε',
+    exactLabel: (eps: string, t: string) =>
+      `Heat map and contours of the exact target at T = ${t}, with each component's exact spread (dashed) and ULA's stationary spread at ε = ${eps} (dotted).`,
+    ringLegend: ['exact spread √T σ_k', 'ULA’s spread at this ε (component alone)'] as [string, string],
+    diverges: 'ULA diverges',
+    particlesTitle: 'The particles',
+    particlesLabel: (steps: number, n: number) => `${n} particles after ${steps} Langevin steps.`,
+    particlesLegend: { dots: 'particles', marks: 'exact 1σ circles √T σ_k' },
+    marginalTitle: 'x₁: particles against the exact marginal',
+    marginalLabel: (ks: string) =>
+      `Histogram of the particles' x₁ against the exact marginal density; KS distance ${ks}.`,
+    marginalLegend: ['particles (histogram)', 'exact marginal (quadrature)'] as [string, string],
+    density: 'density',
+    distanceTitle: 'Distance to the exact target against steps',
+    distanceLabel: (tv: string, ks: string) => `Total variation ${tv} and KS distance ${ks} against steps.`,
+    distanceLegend: [
+      'TV on a 20 × 20 grid',
+      'KS distance of x₁',
+      'TV of exact draws (noise level)',
+      'KS 5 % critical value',
+    ] as [string, string, string, string],
+    stepAxis: 'step',
+    distanceAxis: 'distance',
+    stepsDone: 'Steps',
+    ks: 'KS distance (x₁)',
+    ksCritical: '5 % critical',
+    tv: 'TV (20 × 20 cells)',
+    tvNoise: 'noise level',
+    acceptance: 'Acceptance rate',
+    lost: 'Particles lost',
+    blewUp: (lost: number) =>
+      `ULA blew up: ${lost} particles flew off to infinity (they are counted, not drawn). The step ε is beyond the stability bound 2Tσ_k² of the components they were on.`,
+    unstable: (bound: string) =>
+      `This ε is beyond ULA’s stability bound 2Tσ² = ${bound} of the narrowest component: particles there are thrown off it at once, and the cloud is badly biased (or, beyond every component’s bound, blows up).`,
+    biased: (percent: string) =>
+      `ULA is biased at this ε: on the narrowest component alone it settles ${percent} % too wide. MALA at the same ε removes the bias.`,
+    malaSlow: 'Few MALA proposals are accepted at this ε: correct, but the particles hardly move.',
+  },
+  zh: {
+    title: '朗之万采样：得分加噪声',
+    caption:
+      '粒子从宽的点云 N(0, 1.5² I) 出发，按 x ← x + ε ∇ log π(x) + √(2ε) ξ 运动（ULA，未调整的朗之万算法），或者把这一步当作提议，用 Metropolis–Hastings 规则决定接受与否（MALA，Metropolis 调整的朗之万算法）。目标分布是 π ∝ p^{1/T}，p 为高斯混合；T ≠ 1 时归一化常数没有闭式解，在 200 × 200 网格上数值计算。精确分布图上的圆：虚线是每个分量自身的尺度 √T σ_k；点线是只有该分量时 ULA 的平稳尺度 √(Tσ_k²/(1 − ε/(2Tσ_k²)))——对任何 ε > 0 都偏宽，ε ≥ 2Tσ_k² 时为无穷。',
+    target: '目标分布 p',
+    targets: { twoModes: '两个等高的峰', unequal: '一高一低两个峰', narrow: '一个窄峰' },
+    method: '采样器',
+    methods: { ula: 'ULA（未调整）', mala: 'MALA（Metropolis 调整）' },
+    stepSize: '步长 ε',
+    temperature: '温度 T',
+    particles: '粒子数',
+    steps: '每次运行的步数',
+    axes: ['x₁', 'x₂'] as [string, string],
+    exactTitle: '精确目标 π ∝ p^{1/T} 及该 ε 下的尺度',
+    exactLabel: (eps: string, t: string) =>
+      `T = ${t} 时精确目标的热图与等高线，以及各分量的精确尺度（虚线）和 ε = ${eps} 时 ULA 的平稳尺度（点线）。`,
+    ringLegend: ['精确尺度 √T σ_k', '该 ε 下 ULA 的尺度（单个分量）'] as [string, string],
+    diverges: 'ULA 发散',
+    particlesTitle: '粒子',
+    particlesLabel: (steps: number, n: number) => `${n} 个粒子经过 ${steps} 步朗之万更新后的位置。`,
+    particlesLegend: { dots: '粒子', marks: '精确的 1σ 圆 √T σ_k' },
+    marginalTitle: 'x₁：粒子与精确边缘分布的对比',
+    marginalLabel: (ks: string) => `粒子 x₁ 的直方图与精确边缘密度；KS 距离 ${ks}。`,
+    marginalLegend: ['粒子（直方图）', '精确边缘分布（数值积分）'] as [string, string],
+    density: '密度',
+    distanceTitle: '与精确目标的距离随步数的变化',
+    distanceLabel: (tv: string, ks: string) => `总变差距离 ${tv} 与 KS 距离 ${ks} 随步数的变化。`,
+    distanceLegend: [
+      '20 × 20 网格上的总变差',
+      'x₁ 的 KS 距离',
+      '精确样本的总变差（噪声水平）',
+      'KS 的 5% 临界值',
+    ] as [string, string, string, string],
+    stepAxis: '步数',
+    distanceAxis: '距离',
+    stepsDone: '步数',
+    ks: 'KS 距离（x₁）',
+    ksCritical: '5% 临界值',
+    tv: '总变差（20 × 20 格）',
+    tvNoise: '噪声水平',
+    acceptance: '接受率',
+    lost: '丢失的粒子',
+    blewUp: (lost: number) =>
+      `ULA 发散了：${lost} 个粒子飞向无穷远（只计数，不绘制）。步长 ε 超过了它们所在分量的稳定界 2Tσ_k²。`,
+    unstable: (bound: string) =>
+      `该 ε 超过了最窄分量的 ULA 稳定界 2Tσ² = ${bound}：那里的粒子会立刻被甩开，点云严重偏离目标（若超过所有分量的稳定界，则会发散）。`,
+    biased: (percent: string) =>
+      `该 ε 下 ULA 有偏差：仅就最窄的分量而言，它的平稳分布宽了 ${percent}%。同样的 ε 下 MALA 没有这种偏差。`,
+    malaSlow: '该 ε 下 MALA 的提议很少被接受：结果正确，但粒子几乎不动。',
+  },
+});
