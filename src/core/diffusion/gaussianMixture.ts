@@ -13,6 +13,7 @@
  * This is the "perfectly trained network": with it, samplers can be studied without any learning error.
  */
 
+import { fastExp } from '../fastExp';
 import type { Rng } from '../random';
 
 export interface DiagonalMixture2DSpec {
@@ -219,7 +220,11 @@ export class NoisedGaussianMixture {
     let gx = 0;
     let gy = 0;
     for (let k = 0; k < this.mixture.count; k++) {
-      const r = Math.exp(this.scratch[k] - max); // unnormalised responsibility, the largest is 1
+      const log = this.scratch[k] - max;
+      // e^−40 ≈ 4·10⁻¹⁸ beside the largest term's 1: below a double's resolution of the sum, so skipped (most
+      // components are that far from any one point, and the exponentials are nearly all the cost)
+      if (log < -40) continue;
+      const r = fastExp(log); // unnormalised responsibility, the largest is 1
       sum += r;
       gx += r * (this.m[2 * k] - x) * this.invVar[2 * k];
       gy += r * (this.m[2 * k + 1] - y) * this.invVar[2 * k + 1];
@@ -230,11 +235,38 @@ export class NoisedGaussianMixture {
 
   /**
    * Score of a whole interleaved cloud at ᾱ: out[2i], out[2i+1] = ∇ log p_t(points[2i], points[2i+1]).
-   * An arrow property, so it can be handed to the samplers as a plain function.
+   * An arrow property, so it can be handed to the samplers as a plain function. The same sum as `score`, written
+   * out with the arrays in locals: a reverse run calls it 10⁷ times per 10,000 particles × 1,000 steps.
    */
   readonly scoreCloud = (points: Float64Array, alphaBar: number, out: Float64Array): void => {
     this.setAlphaBar(alphaBar);
+    const { m, invVar, logNorm, scratch } = this;
+    const K = this.mixture.count;
     const n = points.length >> 1;
-    for (let i = 0; i < n; i++) this.score(points[2 * i], points[2 * i + 1], out, 2 * i);
+    for (let i = 0; i < n; i++) {
+      const x = points[2 * i];
+      const y = points[2 * i + 1];
+      let max = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < K; k++) {
+        const dx = x - m[2 * k];
+        const dy = y - m[2 * k + 1];
+        const l = logNorm[k] - 0.5 * (dx * dx * invVar[2 * k] + dy * dy * invVar[2 * k + 1]);
+        scratch[k] = l;
+        if (l > max) max = l;
+      }
+      let sum = 0;
+      let gx = 0;
+      let gy = 0;
+      for (let k = 0; k < K; k++) {
+        const log = scratch[k] - max;
+        if (log < -40) continue; // see score(): below a double's resolution of the sum
+        const r = fastExp(log);
+        sum += r;
+        gx += r * (m[2 * k] - x) * invVar[2 * k];
+        gy += r * (m[2 * k + 1] - y) * invVar[2 * k + 1];
+      }
+      out[2 * i] = gx / sum;
+      out[2 * i + 1] = gy / sum;
+    }
   };
 }

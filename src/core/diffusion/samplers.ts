@@ -54,9 +54,11 @@ export function ddpmStep(
   const invSqrtAlpha = 1 / Math.sqrt(schedule.alpha[t]);
   const sigma2 = variance === 'beta' ? beta : (beta * (1 - abPrev)) / (1 - ab);
   const sigma = Math.sqrt(sigma2);
-  for (let i = 0; i < points.length; i++) {
-    points[i] = (points[i] + beta * s[i]) * invSqrtAlpha + sigma * rng.normal();
-  }
+  for (let i = 0; i < points.length; i++) points[i] = (points[i] + beta * s[i]) * invSqrtAlpha;
+  // The score is used up: its buffer takes the fresh noise, drawn in one go (the same stream as normal() per
+  // coordinate, so a run is the same either way).
+  rng.fillNormal(s);
+  for (let i = 0; i < points.length; i++) points[i] += sigma * s[i];
   return points;
 }
 
