@@ -4,12 +4,13 @@ import { ALL_WIDGETS } from '../../src/widgets/registry';
 import { axeViolations, buildAllWidgets, expect, openChapter, reveal, test } from './fixtures';
 
 /**
- * The widget contract in a real browser, run over the registry: ONE visit per chapter and language (plus one reload
- * for the copied link), whatever the number of figures, so a new chapter adds one test per language, not one per
- * assertion. For every figure on the page: it is built, axe finds nothing, its main control (the registry's
- * `contract.control`, found by `data-param`) changes its drawing (`contract.drawing`) when moved with the keyboard,
- * nothing reads NaN or Infinity, F gives projector mode and Esc leaves it; then the page's address, copied after
- * every change, is opened afresh and must reproduce every control's value and every drawing exactly.
+ * The widget contract in a real browser, run over the registry: ONE visit per chapter and language (plus, in
+ * English, one reload for the copied link), whatever the number of figures, so a new chapter adds one test per
+ * language, not one per assertion. For every figure on the page: it is built, axe finds nothing, its main control
+ * (the registry's `contract.control`, found by `data-param`) changes its drawing (`contract.drawing`) when moved
+ * with the keyboard, nothing reads NaN or Infinity, F gives projector mode (axe again there, in English) and Esc leaves it; then, in
+ * English, the page's address, copied after every change, is opened afresh and must reproduce every control's
+ * value and every drawing exactly.
  *
  * Reduced motion is emulated so that nothing autoplays: a drawing is then a function of the figure's state alone.
  */
@@ -75,7 +76,7 @@ async function moveControl(page: Page, control: Locator): Promise<void> {
   }
 }
 
-async function checkFigure(page: Page, figure: Locator, id: string): Promise<Observed> {
+async function checkFigure(page: Page, figure: Locator, id: string, full: boolean): Promise<Observed> {
   const entry = BY_ID.get(id);
   expect(entry, `figure "${id}" is in the registry (src/widgets/registry.ts)`).toBeDefined();
   if (!entry) throw new Error('unreachable');
@@ -99,7 +100,8 @@ async function checkFigure(page: Page, figure: Locator, id: string): Promise<Obs
   await control.focus();
   await page.keyboard.press('f');
   await expect(figure).toHaveAttribute('data-projector', 'on');
-  expect(await axeViolations(page, `figure[data-widget="${id}"]`), `${id} in projector mode`).toEqual([]);
+  if (full)
+    expect(await axeViolations(page, `figure[data-widget="${id}"]`), `${id} in projector mode`).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(figure).toHaveAttribute('data-projector', 'off');
 
@@ -114,6 +116,10 @@ for (const lang of LANGS) {
       guarded: page,
     }) => {
       test.setTimeout(120_000);
+      // English gets every check; Chinese all those its words and layout can break (the page's axe, each main
+      // control, projector mode, no NaN). The copied link and projector colours are the same code in both
+      // languages, and checking them twice cost two minutes of a run that must stay under fifteen.
+      const full = lang === 'en';
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await openChapter(page, lang, chapter.slug);
       await buildAllWidgets(page);
@@ -129,8 +135,8 @@ for (const lang of LANGS) {
         .evaluateAll((figures) => figures.map((figure) => (figure as HTMLElement).dataset.widget ?? ''));
       const observed: Observed[] = [];
       for (const id of ids)
-        observed.push(await checkFigure(page, page.locator(`figure[data-widget="${id}"]`), id));
-      if (observed.length === 0) return;
+        observed.push(await checkFigure(page, page.locator(`figure[data-widget="${id}"]`), id, full));
+      if (observed.length === 0 || !full) return;
 
       // The copied link: every change above is in the address (written after a short debounce).
       for (const { id } of observed) {

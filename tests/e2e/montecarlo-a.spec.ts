@@ -45,30 +45,6 @@ for (const lang of ['en', 'zh'] as const) {
   const t = labelsOf(lang);
 
   test.describe(`chapter 6 widgets A (${lang})`, () => {
-    test('all three render, with drawings and no NaN, and pass axe', async ({ guarded: page }) => {
-      await openChapter(page, lang, CHAPTER);
-      const { darts, integral, inverse } = figures(page);
-      for (const figure of [darts, integral, inverse]) {
-        await reveal(figure);
-        await expect(figure).toBeVisible();
-        await expect(figure.locator('.readout')).not.toContainText(/NaN|Infinity/);
-        // The first plot (a legend's glyph is an SVG too, and has no text to check).
-        await expect(figure.locator('svg[role="img"]').first()).not.toContainText(/NaN|Infinity/);
-      }
-      await expect(darts.getByTestId('darts-canvas')).toBeVisible();
-      await expect(integral.getByTestId('integral-plot')).toBeVisible();
-      await expect(inverse.getByTestId('inverse-cdf-plot')).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .include('figure[data-widget="darts"]')
-        .include('figure[data-widget="integral"]')
-        .include('figure[data-widget="inverse-cdf"]')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-    });
-
     testInTurn(lang, 0)(
       'darts: more darts shrink the SE and redraw the board; play and step advance',
       async ({ guarded: page }) => {
