@@ -3,8 +3,12 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chapterPipeline } from './scripts/mdx/chapterPipeline.ts';
+import { searchIndexPlugin } from './scripts/search/searchIndexPlugin.ts';
 import { chapterPreloads } from './scripts/vite/chapterPreloads.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts';
+import { exerciseCatalogue } from './scripts/vite/exerciseCatalogue.ts';
+import { glossaryUses } from './scripts/vite/glossaryUses.ts';
+import { offlinePlugin } from './scripts/vite/offline.ts';
 
 /** Chapter MDX → sections, typeset math (styles as classes, for the CSP) and prose as HTML (scripts/mdx/). */
 const chapters = chapterPipeline();
@@ -26,6 +30,14 @@ export default defineConfig({
     ...chapters.vitePlugins,
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chapterPreloads(),
+    // Each language's search index of every chapter, loaded when the reader opens search (src/search/).
+    searchIndexPlugin(),
+    // Each chapter's exercise ids, for the contents page's "n of m solved" (src/book/exercises/).
+    exerciseCatalogue(),
+    // Which chapters mark each glossary term, for the glossary page's links (src/glossary/).
+    glossaryUses(),
+    // The service worker that precaches the whole build, and the web app manifest (src/offline/).
+    offlinePlugin(),
     // Last: the policy allows the inline scripts of the final page by their hashes.
     contentSecurityPolicyPlugin(),
   ],

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist';
+// BUDGET_DIST checks another build folder (e.g. a helper's own build beside dist/).
+const DIST = process.env.BUDGET_DIST ?? 'dist';
 const LANDING_BUDGET_KB = 150;
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const assets = readdirSync(join(DIST, 'assets'));

@@ -7,9 +7,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './book/App';
 import { preloadChapterFromHash } from './book/chapterContent';
 import { applyTheme, loadTheme } from './book/theme';
+import { startServiceWorker } from './offline/startServiceWorker';
 
 applyTheme(loadTheme());
 preloadChapterFromHash(window.location.hash);
+// After the page has loaded: the service worker that keeps the book for offline reading (src/offline/).
+startServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

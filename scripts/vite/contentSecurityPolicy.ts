@@ -14,7 +14,10 @@ const DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The Web Workers of the widgets and the service worker that keeps the book offline (src/offline/).
   "worker-src 'self'",
+  // The web app manifest (scripts/vite/offline.ts).
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

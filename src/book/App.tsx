@@ -1,4 +1,5 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { GlossaryRoute } from '../glossary/GlossaryRoute';
 import { WidgetUrlProvider } from '../widgets/common/state/widgetUrl';
 import { ChapterPage } from './ChapterPage';
 import { Landing } from './Landing';
@@ -24,6 +25,7 @@ export function App() {
           <Route path="/" element={<Navigate to={`/${preferredLang()}`} replace />} />
           <Route path="/:lang" element={<Layout />}>
             <Route index element={<Landing />} />
+            <Route path="glossary" element={<GlossaryRoute />} />
             <Route path=":slug" element={<ChapterPage />} />
           </Route>
           <Route path="*" element={<NotFound />} />

@@ -13,6 +13,7 @@ import { ScrollToSection } from './ScrollToSection';
 import { useSection } from './SectionContext';
 import { StaticHtml } from './StaticHtml';
 import { UI } from './strings';
+import { useReadingAids } from './useReadingAids';
 import { useSectionTracking } from './useSectionTracking';
 
 export function ChapterPage() {
@@ -33,6 +34,8 @@ export function ChapterPage() {
   const markFailed = useCallback(() => setFailedKey(chapterKey), [chapterKey]);
 
   useSectionTracking(articleRef, chapter?.slug);
+  // Glossary definitions on hover and focus, citations that jump to their entry (loaded after the page is up).
+  useReadingAids(lang);
 
   useEffect(() => {
     afterNextPaint().then(shellPainted);

@@ -13,7 +13,9 @@ export function LanguageSwitch(props: { lang: Lang }) {
   if (section) search.set('s', section);
   else search.delete('s');
   const query = search.toString();
-  const target = `/${other}${slug ? `/${slug}` : ''}${query ? `?${query}` : ''}`;
+  // A page without a slug parameter (the glossary) keeps its own path segment.
+  const page = slug ?? location.pathname.split('/')[2];
+  const target = `/${other}${page ? `/${page}` : ''}${query ? `?${query}` : ''}`;
   return (
     <Link
       to={target}

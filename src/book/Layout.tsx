@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
+import { GLOSSARY_UI } from '../glossary/strings';
+import { UpdateNotice } from '../offline/UpdateNotice';
+import { SearchButton } from '../search/SearchButton';
 import { LangContext } from '../widgets/common/lang';
 import { isLang } from './chapters';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -31,9 +34,13 @@ export function Layout() {
             <Link to={`/${lang}#contents`} onClick={() => scrollToContentsSoon()}>
               {t.contents}
             </Link>
+            <Link to={`/${lang}/glossary`}>{GLOSSARY_UI[lang].glossary}</Link>
+            <SearchButton lang={lang} />
             <LanguageSwitch lang={lang} />
             <ThemeSwitch lang={lang} />
           </nav>
+          {/* In the banner landmark, though drawn in a corner: the notice that a new version is waiting. */}
+          <UpdateNotice lang={lang} />
         </header>
         <Outlet />
       </SectionContext.Provider>

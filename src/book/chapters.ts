@@ -2,7 +2,7 @@
  * The chapter registry: order, slugs, titles and one-line summaries in both languages.
  * It is plain data so that tests, the table of contents and the router read the same list.
  */
-import { LANGUAGES, type Lang } from '../widgets/common/languages';
+import { LANGUAGES, type Lang } from '../widgets/common/languages.ts';
 
 export { LANGUAGES, type Lang };
 

@@ -5,10 +5,14 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
  * Every e2e test runs with two guards: console errors and page errors fail the test, and any request that would
  * leave 127.0.0.1 is aborted and fails the test (the book makes no third-party requests).
  */
-export const test = base.extend<{ guarded: Page }>({
-  guarded: async ({ browser }, use) => {
+export const test = base.extend<{ guarded: Page; withServiceWorker: boolean }>({
+  // The book's service worker precaches the whole build on its first install (5–7 s of background work on this
+  // 2-core machine), which every fresh context would repeat: it is blocked except in the spec that tests it
+  // (offline.spec.ts: `test.use({ withServiceWorker: true })`).
+  withServiceWorker: [false, { option: true }],
+  guarded: async ({ browser, withServiceWorker }, use) => {
     // A context, not browser.newPage(): axe needs it (TOOLCHAIN pitfall 4).
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: withServiceWorker ? 'allow' : 'block' });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {

@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import type { Lang } from '../widgets/common/lang';
+import '../glossary/glossary.css';
+
+/**
+ * The chapter page's reading aids, fetched after the page is up so the first screen does not wait for them: the
+ * glossary's definitions on hover and focus (src/glossary/termTips.ts) and citations that jump to their entry
+ * (src/references/citationJumps.ts). Both are delegated listeners on the document, so they serve every term and
+ * citation the chapter's static HTML holds, whenever its sections arrive.
+ */
+export function useReadingAids(lang: Lang): void {
+  useEffect(() => {
+    let cancelled = false;
+    const undo: Array<() => void> = [];
+    Promise.all([import('../glossary/termTips'), import('../references/citationJumps')]).then(
+      ([tips, jumps]) => {
+        if (!cancelled) undo.push(tips.installTermTips(lang), jumps.installCitationJumps());
+      },
+    );
+    return () => {
+      cancelled = true;
+      for (const stop of undo) stop();
+    };
+  }, [lang]);
+}
