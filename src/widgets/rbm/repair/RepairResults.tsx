@@ -29,49 +29,28 @@ export function RepairResults({ chain, step, hidden, freeCount, errors, t }: Rep
   return (
     <div className="repair-results">
       <div className="repair-results__images">
-        <div className="repair-results__image">
-          <ImageGrid
-            pixels={completion}
-            count={1}
-            rows={8}
-            columns={8}
-            range={[0, 1]}
-            tone="dark-on-light"
-            maxTile={120}
-            label={t.completionLabel(step)}
-            testId="repair-completion"
-          />
-          <p className="repair-results__label">{t.completion}</p>
-        </div>
-        <div className="repair-results__image">
-          <ImageGrid
-            pixels={sample}
-            count={1}
-            rows={8}
-            columns={8}
-            range={[0, 1]}
-            tone="dark-on-light"
-            maxTile={120}
-            label={t.sampleLabel(step)}
-            testId="repair-sample"
-          />
-          <p className="repair-results__label">{t.sample}</p>
-        </div>
+        <Picture
+          pixels={completion}
+          columns={8}
+          maxTile={120}
+          label={t.completionLabel(step)}
+          testId="repair-completion"
+        >
+          {t.completion}
+        </Picture>
+        <Picture pixels={sample} columns={8} maxTile={120} label={t.sampleLabel(step)} testId="repair-sample">
+          {t.sample}
+        </Picture>
       </div>
-      <div className="repair-results__image">
-        <ImageGrid
-          pixels={activations}
-          count={1}
-          rows={8}
-          columns={hidden / 8}
-          range={[0, 1]}
-          tone="dark-on-light"
-          maxTile={240}
-          label={t.hiddenLabel(step)}
-          testId="repair-hidden"
-        />
-        <p className="repair-results__label">{t.hidden}</p>
-      </div>
+      <Picture
+        pixels={activations}
+        columns={hidden / 8}
+        maxTile={240}
+        label={t.hiddenLabel(step)}
+        testId="repair-hidden"
+      >
+        {t.hidden}
+      </Picture>
       <Readout
         items={[
           { label: t.step, value: <span data-testid="repair-step">{`${step} / ${chain.steps}`}</span> },
@@ -88,6 +67,33 @@ export function RepairResults({ chain, step, hidden, freeCount, errors, t }: Rep
           ...(errors ? [{ label: t.averageError, value: formatNumber(errors.average, 3) }] : []),
         ]}
       />
+    </div>
+  );
+}
+
+/** One 8-row image of the chain, drawn as ink on paper, with its caption under it. */
+function Picture(props: {
+  pixels: ArrayLike<number>;
+  columns: number;
+  maxTile: number;
+  label: string;
+  testId: string;
+  children: string;
+}) {
+  return (
+    <div className="repair-results__image">
+      <ImageGrid
+        pixels={props.pixels}
+        count={1}
+        rows={8}
+        columns={props.columns}
+        range={[0, 1]}
+        tone="dark-on-light"
+        maxTile={props.maxTile}
+        label={props.label}
+        testId={props.testId}
+      />
+      <p className="repair-results__label">{props.children}</p>
     </div>
   );
 }
