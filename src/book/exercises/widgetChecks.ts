@@ -5,6 +5,7 @@ import { SEED_SPEC } from '../../widgets/common/state/useWidgetState';
 import { componentSpreads, LANGEVIN_PARAMS } from '../../widgets/diffusion/langevin/model';
 import { MEANS } from '../../widgets/energy/freeEnergy/model';
 import { anatomyRbm } from '../../widgets/rbm/anatomy/model';
+import { RBM_ANATOMY_PARAMS } from '../../widgets/rbm/anatomy/params';
 
 /**
  * The checks of the exercises that ask the reader to set a widget (`<WidgetAnswer widget="…" check="…">`). A widget
@@ -62,20 +63,7 @@ const PRIOR_TOLERANCE = 0.01;
 const prior = (v: ParamValues<typeof OFFSETS>) => latentPrior({ means: MEANS, offsets: [v.a0, v.a1, v.a2] });
 
 /** Chapter 5: the units of the anatomy widget (RbmAnatomy.tsx) and its seed, which draws the machine. */
-const unit = (on: boolean) => ({ kind: 'boolean', default: on }) as const;
-const RBM_UNITS = {
-  v1: unit(true),
-  v2: unit(false),
-  v3: unit(true),
-  v4: unit(true),
-  v5: unit(false),
-  v6: unit(false),
-  h1: unit(true),
-  h2: unit(false),
-  h3: unit(false),
-  h4: unit(true),
-  seed: SEED_SPEC,
-} as const;
+const RBM_UNITS = { ...RBM_ANATOMY_PARAMS, seed: SEED_SPEC } as const;
 type RbmUnits = ParamValues<typeof RBM_UNITS>;
 /** For the visible units as set, the hidden state of lowest energy: h_j = 1 exactly when c_j + Σ_i v_i W_ij > 0. */
 function lowestHidden(values: RbmUnits): boolean[] {

@@ -7,24 +7,12 @@ import { useWidgetState } from '../common/state/useWidgetState';
 import { AnatomyGraph, type Layer } from './anatomy/AnatomyGraph';
 import { EnergyTable } from './anatomy/EnergyTable';
 import { anatomyRbm, energyTerms } from './anatomy/model';
+import { RBM_ANATOMY_PARAMS } from './anatomy/params';
 import { RBM_ANATOMY_STRINGS } from './anatomy/strings';
+
+export { RBM_ANATOMY_PARAMS };
+
 import './anatomy/anatomy.css';
-
-const unit = (on: boolean) => ({ kind: 'boolean', default: on }) as const;
-
-/** Parameter table: the state of each unit, counted from 1 as the formulas count them. */
-export const RBM_ANATOMY_PARAMS = {
-  v1: unit(true),
-  v2: unit(false),
-  v3: unit(true),
-  v4: unit(true),
-  v5: unit(false),
-  v6: unit(false),
-  h1: unit(true),
-  h2: unit(false),
-  h3: unit(false),
-  h4: unit(true),
-} as const;
 
 type UnitName = keyof typeof RBM_ANATOMY_PARAMS;
 const VISIBLE = ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'] as const satisfies readonly UnitName[];

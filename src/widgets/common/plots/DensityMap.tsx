@@ -1,5 +1,6 @@
 import { type ContourMultiPolygon, contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { memo, type ReactNode, useCallback, useMemo } from 'react';
+import { pixelImage } from '../canvas/pixelImage';
 import { readPlotColours } from '../canvas/plotColours';
 import { useThemeVersion } from '../canvas/useThemeVersion';
 import { ROLE } from './colours';
@@ -185,32 +186,20 @@ export function heatImage(
   ny: number,
   rgb: readonly [number, number, number] = [86, 180, 233],
 ): HTMLCanvasElement | null {
-  if (typeof document === 'undefined') return null;
-  const image = document.createElement('canvas');
-  image.width = nx;
-  image.height = ny;
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = image.getContext('2d');
-  } catch {
-    return null;
-  }
-  if (!context || typeof context.createImageData !== 'function') return null;
-  const data = context.createImageData(nx, ny);
-  for (let j = 0; j < ny; j++) {
-    const row = ny - 1 - j; // image rows go down, y goes up
-    for (let i = 0; i < nx; i++) {
-      const v = max > 0 ? values[j * nx + i] / max : 0;
-      const k = 4 * (row * nx + i);
-      // Okabe–Ito sky blue, opacity rising with density (√ so that the tails stay visible).
-      data.data[k] = rgb[0];
-      data.data[k + 1] = rgb[1];
-      data.data[k + 2] = rgb[2];
-      data.data[k + 3] = Math.round(255 * 0.75 * Math.sqrt(Math.max(0, Math.min(1, v))));
+  return pixelImage(nx, ny, (pixels) => {
+    for (let j = 0; j < ny; j++) {
+      const row = ny - 1 - j; // image rows go down, y goes up
+      for (let i = 0; i < nx; i++) {
+        const v = max > 0 ? values[j * nx + i] / max : 0;
+        const k = 4 * (row * nx + i);
+        // Okabe–Ito sky blue, opacity rising with density (√ so that the tails stay visible).
+        pixels[k] = rgb[0];
+        pixels[k + 1] = rgb[1];
+        pixels[k + 2] = rgb[2];
+        pixels[k + 3] = Math.round(255 * 0.75 * Math.sqrt(Math.max(0, Math.min(1, v))));
+      }
     }
-  }
-  context.putImageData(data, 0, 0);
-  return image;
+  });
 }
 
 /** Memoised: a URL change made by another widget re-renders the page, not this plot. */

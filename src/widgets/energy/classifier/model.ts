@@ -1,4 +1,5 @@
 import { labelGrid, type PrototypeClassifier } from '../../../core';
+import { pixelImage } from '../../common/canvas/pixelImage';
 import { PALETTE } from '../../common/plots';
 
 export const BOX = { xMin: -3, xMax: 3, yMin: -3, yMax: 3 };
@@ -51,32 +52,20 @@ export function regionMap(model: PrototypeClassifier, temperature: number): Regi
 
 /** The regions as a tiny image (one pixel per grid point): the class colour, more opaque where p is nearer 1. */
 export function regionImage(map: RegionMap): HTMLCanvasElement | null {
-  if (typeof document === 'undefined') return null;
   const { n, labels, confidence } = map;
-  const image = document.createElement('canvas');
-  image.width = n;
-  image.height = n;
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = image.getContext('2d');
-  } catch {
-    return null;
-  }
-  if (!context || typeof context.createImageData !== 'function') return null;
-  const data = context.createImageData(n, n);
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) {
-      const k = j * n + i;
-      const p = 4 * ((n - 1 - j) * n + i); // image rows go down, y goes up
-      const rgb = CLASS_RGB[labels[k]];
-      // certainty 1/3 (a three-way tie) → faint; 1 → the strongest light fill
-      const certainty = (confidence[k] - 1 / 3) / (2 / 3);
-      data.data[p] = rgb[0];
-      data.data[p + 1] = rgb[1];
-      data.data[p + 2] = rgb[2];
-      data.data[p + 3] = Math.round(255 * (0.08 + 0.37 * Math.max(0, Math.min(1, certainty))));
+  return pixelImage(n, n, (pixels) => {
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const k = j * n + i;
+        const p = 4 * ((n - 1 - j) * n + i); // image rows go down, y goes up
+        const rgb = CLASS_RGB[labels[k]];
+        // certainty 1/3 (a three-way tie) → faint; 1 → the strongest light fill
+        const certainty = (confidence[k] - 1 / 3) / (2 / 3);
+        pixels[p] = rgb[0];
+        pixels[p + 1] = rgb[1];
+        pixels[p + 2] = rgb[2];
+        pixels[p + 3] = Math.round(255 * (0.08 + 0.37 * Math.max(0, Math.min(1, certainty))));
+      }
     }
-  }
-  context.putImageData(data, 0, 0);
-  return image;
+  });
 }
