@@ -7,6 +7,7 @@ import { searchIndexPlugin } from './scripts/search/searchIndexPlugin.ts';
 import { chapterPreloads } from './scripts/vite/chapterPreloads.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts';
 import { exerciseCatalogue } from './scripts/vite/exerciseCatalogue.ts';
+import { framingPlugin } from './scripts/vite/framing.ts';
 import { glossaryUses } from './scripts/vite/glossaryUses.ts';
 import { offlinePlugin } from './scripts/vite/offline.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
     offlinePlugin(),
     // Last: the policy allows the inline scripts of the final page by their hashes.
     contentSecurityPolicyPlugin(),
+    // After it: embed.html, the one page others may frame, as a copy of the final index.html; the framing headers.
+    framingPlugin(),
   ],
   build: {
     target: 'es2022',

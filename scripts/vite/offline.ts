@@ -15,10 +15,17 @@ export const MAX_PRECACHED_FILE_BYTES = 5 * 1024 * 1024;
  * Everything the build writes, except what no browser with a service worker fetches: KaTeX's CSS lists its fonts
  * as woff2 first and every such browser reads woff2, so the woff and ttf copies would only double the download.
  * vite-plugin-pwa leaves the service worker's own files out by itself, and lists the web app manifest itself (so
- * the glob skips it: one entry per URL); `.vite/` holds the build's chunk manifest, read only by `npm run budget`.
+ * the glob skips it: one entry per URL); `_headers` is for the host; `.vite/` holds the build's chunk manifest, read only by `npm run budget`.
  */
 export const PRECACHE_GLOBS = ['**/*'];
-export const PRECACHE_IGNORES = ['**/*.{woff,ttf}', '.vite/**', '**/*.map', 'manifest.webmanifest'];
+export const PRECACHE_IGNORES = [
+  '**/*.{woff,ttf}',
+  '.vite/**',
+  '**/*.map',
+  'manifest.webmanifest',
+  // The host's header rules (framing.ts), never fetched by a page.
+  '_headers',
+];
 
 export const THEME_COLOR = '#0b3d5c';
 

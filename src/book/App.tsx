@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { GlossaryRoute } from '../glossary/GlossaryRoute';
 import { WidgetUrlProvider } from '../widgets/common/state/widgetUrl';
@@ -5,6 +6,9 @@ import { ChapterPage } from './ChapterPage';
 import { Landing } from './Landing';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+
+/** One widget alone, for an iframe: its own chunk, so the chapters never carry it. */
+const EmbedPage = lazy(() => import('../embed/EmbedPage'));
 
 /** A first visit lands on the reader's language when it is Chinese, otherwise on English. */
 function preferredLang(): 'en' | 'zh' {
@@ -23,6 +27,14 @@ export function App() {
       <WidgetUrlProvider>
         <Routes>
           <Route path="/" element={<Navigate to={`/${preferredLang()}`} replace />} />
+          <Route
+            path="/:lang/embed/:widgetId"
+            element={
+              <Suspense fallback={null}>
+                <EmbedPage />
+              </Suspense>
+            }
+          />
           <Route path="/:lang" element={<Layout />}>
             <Route index element={<Landing />} />
             <Route path="glossary" element={<GlossaryRoute />} />

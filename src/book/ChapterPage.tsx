@@ -25,6 +25,7 @@ export function ChapterPage() {
   const { section } = useSection();
   const [searchParams] = useSearchParams();
   const requestedSection = searchParams.get('s');
+  const requestedWidget = searchParams.get('w');
   const t = UI[lang];
   const chapterKey = `${lang}/${chapter?.slug}`;
   const [completeKey, setCompleteKey] = useState<string>();
@@ -71,12 +72,12 @@ export function ChapterPage() {
             key={chapterKey}
             Content={Content}
             loadProse={chapterProse(lang, chapter.slug)}
-            paced={!requestedSection}
+            paced={!requestedSection && !requestedWidget}
             onComplete={markComplete}
             onFailure={markFailed}
           />
           {failedKey === chapterKey && <p role="alert">{t.proseFailed}</p>}
-          {complete && <ScrollToSection id={requestedSection} slug={chapter.slug} />}
+          {complete && <ScrollToSection id={requestedSection} widget={requestedWidget} slug={chapter.slug} />}
           {/* Shown once the whole chapter is in place, so the links never jump down (layout shift). */}
           {complete && <PrevNext lang={lang} previous={previous} next={next} />}
         </Suspense>

@@ -57,9 +57,9 @@ describe('the service worker precaches the whole book', () => {
 
   it('takes every file of the build but the legacy font formats, and no file is too large to be kept', () => {
     expect(workbox.globPatterns).toEqual(['**/*']);
-    expect(PRECACHE_IGNORES.every((glob) => /woff,ttf|\.vite|\.map|^manifest\.webmanifest$/.test(glob))).toBe(
-      true,
-    );
+    expect(
+      PRECACHE_IGNORES.every((glob) => /woff,ttf|\.vite|\.map|^manifest\.webmanifest$|^_headers$/.test(glob)),
+    ).toBe(true);
     expect(workbox.maximumFileSizeToCacheInBytes).toBe(MAX_PRECACHED_FILE_BYTES);
     // the data files are the largest files that are not built: the built chunks are checked in tests/e2e/offline
     for (const file of ['digits.csv', 'rbm-digits.json'])

@@ -17,7 +17,7 @@ function expectedPrecache(): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split('\\').join('/'));
   return files
-    .filter((file) => !/^\.vite\/|^sw\.js$|^workbox-[\w-]+\.js$|\.(woff|ttf|map)$/.test(file))
+    .filter((file) => !/^\.vite\/|^sw\.js$|^_headers$|^workbox-[\w-]+\.js$|\.(woff|ttf|map)$/.test(file))
     .map((file) => `/${file}`)
     .sort();
 }

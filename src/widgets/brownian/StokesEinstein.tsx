@@ -1,7 +1,7 @@
 import { Figure } from '../common/frame/Figure';
 import { Choice, Readout, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { choiceBindings, sliderBindings } from '../common/state/stateBindings';
+import { choiceBindings, figureState, sliderBindings } from '../common/state/stateBindings';
 import { useWidgetState } from '../common/state/useWidgetState';
 import './brownian.css';
 import { STOKES_EINSTEIN_PARAMS, stokesEinsteinFigures } from './stokesEinstein/model';
@@ -30,6 +30,7 @@ export function StokesEinstein() {
       onReset={state.resetParams}
       notices={state.notices}
       onDismissNotices={state.dismissNotices}
+      state={figureState(state)}
       controls={
         <>
           <Slider

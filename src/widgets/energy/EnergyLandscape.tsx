@@ -4,7 +4,7 @@ import { useFrameStats } from '../common/canvas/useFrameStats';
 import { Figure } from '../common/frame/Figure';
 import { Choice, Readout, Slider } from '../common/inputs/controls';
 import { formatNumber, useStrings } from '../common/lang';
-import { choiceBindings, sliderBindings } from '../common/state/stateBindings';
+import { choiceBindings, figureState, sliderBindings } from '../common/state/stateBindings';
 import { useRepairNotices } from '../common/state/useRepairNotices';
 import { useWidgetState } from '../common/state/useWidgetState';
 import { DensityPanel } from './landscape/DensityPanel';
@@ -82,6 +82,7 @@ export function EnergyLandscape() {
       title={t.title}
       caption={t.caption}
       {...notices}
+      state={figureState(state)}
       controls={
         <>
           <Slider label={t.temperature} {...sliderBindings(state, 'temperature')} />

@@ -11,7 +11,7 @@ import {
 } from '../common/graph';
 import { Slider } from '../common/inputs/controls';
 import { useStrings } from '../common/lang';
-import { sliderBindings } from '../common/state/stateBindings';
+import { figureState, sliderBindings } from '../common/state/stateBindings';
 import { useRepairNotices } from '../common/state/useRepairNotices';
 import { useWidgetState } from '../common/state/useWidgetState';
 import { CliquePanel } from './cliques/CliquePanel';
@@ -57,6 +57,7 @@ export function CliqueEditor() {
       caption={t.caption}
       // no seed: nothing here is random
       {...notices}
+      state={figureState(state)}
       controls={
         <>
           <Slider label={t.nodes} {...sliderBindings(state, 'nodes')} onChange={graph.resize} />

@@ -2,10 +2,18 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useR
 import type { AnimationControls } from '../animation/useAnimation';
 import { useVisibility } from '../animation/useVisibility';
 import { useStrings } from '../lang';
-import type { ParamNotice } from '../state/urlParams';
+import { type ControlLocks, ControlLocksContext, NO_LOCKS } from '../state/controlLocks';
+import type { ParamNotice, ParamSpecs } from '../state/urlParams';
 import { FigureContext } from './FigureContext';
+import { useFrameMode } from './frameMode';
 import { FRAME_STRINGS } from './frameStrings';
 import { commandForKey } from './keyboard';
+import { SeedField } from './SeedField';
+import { PhoneQr } from './share/PhoneQr';
+import { SharePanel } from './share/SharePanel';
+import { SHARE_STRINGS } from './share/shareStrings';
+import { useFigureLink } from './share/useFigureLink';
+import { widgetLink } from './share/widgetLink';
 import { useWidgetId } from './widgetId';
 
 export interface FigureProps {
@@ -22,6 +30,14 @@ export interface FigureProps {
   seed?: { value: number; onChange: (seed: number) => void; onNew: () => void };
   notices?: ParamNotice[];
   onDismissNotices?: () => void;
+  /** The widget's URL state (from frameBindings): the link shared and shown as a QR code, locks, export metadata. */
+  state?: FigureState;
+}
+
+export interface FigureState {
+  specs: ParamSpecs;
+  values: Readonly<Record<string, unknown>>;
+  locks: ControlLocks;
 }
 
 /**
@@ -31,13 +47,20 @@ export interface FigureProps {
  */
 export function Figure(props: FigureProps) {
   const t = useStrings(FRAME_STRINGS);
+  const shareText = useStrings(SHARE_STRINGS);
   const id = useWidgetId();
+  const link = useFigureLink(props.state);
+  const [phoneQr, setPhoneQr] = useState(false);
   const figureRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const visible = useVisibility(figureRef);
   const setAnimationVisible = props.animation?.setVisible;
   useEffect(() => setAnimationVisible?.(visible), [setAnimationVisible, visible]);
   const titleId = useId();
-  const [projector, setProjector] = useState(false);
+  const mode = useFrameMode();
+  const [projectorChosen, setProjector] = useState(false);
+  // The deck shows every figure as on a projector; it owns full screen itself.
+  const projector = mode === 'deck' || projectorChosen;
 
   const enterProjector = useCallback(() => {
     const figure = figureRef.current;
@@ -90,11 +113,12 @@ export function Figure(props: FigureProps) {
         props.onReset();
         break;
       case 'projector':
+        if (mode === 'deck') return;
         if (projector) leaveProjector();
         else enterProjector();
         break;
       case 'leave-projector':
-        if (!projector) return;
+        if (!projectorChosen) return;
         leaveProjector();
         break;
     }
@@ -103,144 +127,122 @@ export function Figure(props: FigureProps) {
   };
 
   const { animation, seed, notices } = props;
+  const TitleTag = mode === 'embed' ? 'h1' : 'div';
+  // The QR code carries the figure's own locks, so a student's phone opens what the screen shows.
+  const phoneLink =
+    link && projector && phoneQr ? widgetLink({ ...link, locks: props.state?.locks }) : undefined;
 
   return (
     <FigureContext.Provider value={{ projector, visible }}>
-      <figure
-        ref={figureRef}
-        data-widget={id}
-        data-projector={projector ? 'on' : 'off'}
-        className={projector ? 'widget widget--projector' : 'widget'}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure takes focus so its keyboard shortcuts work
-        tabIndex={0}
-        aria-labelledby={titleId}
-        onKeyDown={onKeyDown}
-      >
-        <div className="widget__header">
-          <div className="widget__title" id={titleId}>
-            {props.title}
-          </div>
-          <details className="widget__keys">
-            <summary>{t.keys}</summary>
-            <dl>
-              {t.keyList.map(([key, action]) => (
-                <div key={key}>
-                  <dt>
-                    <kbd>{key}</kbd>
-                  </dt>
-                  <dd>{action}</dd>
-                </div>
-              ))}
-            </dl>
-          </details>
-          <button
-            type="button"
-            className="widget__projector-button"
-            aria-pressed={projector}
-            onClick={projector ? leaveProjector : enterProjector}
-          >
-            {projector ? t.leaveProjector : t.projector}
-          </button>
-        </div>
-
-        {notices && notices.length > 0 && (
-          <div className="widget__notice" role="status">
-            <p>{t.noticeIntro}</p>
-            <ul>
-              {notices.map((notice) => (
-                <li key={notice.param}>
-                  <code>
-                    {notice.param} = {notice.raw}
-                  </code>{' '}
-                  {t.reasons[notice.reason]} → <code>{notice.used}</code>
-                </li>
-              ))}
-            </ul>
-            {props.onDismissNotices && (
-              <button type="button" onClick={props.onDismissNotices}>
-                {t.dismiss}
+      <ControlLocksContext.Provider value={props.state?.locks ?? NO_LOCKS}>
+        <figure
+          ref={figureRef}
+          data-widget={id}
+          data-projector={projector ? 'on' : 'off'}
+          className={projector ? 'widget widget--projector' : 'widget'}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure takes focus so its keyboard shortcuts work
+          tabIndex={0}
+          aria-labelledby={titleId}
+          onKeyDown={onKeyDown}
+        >
+          <div className="widget__header">
+            {/* Alone in an embed, the figure is the page, so its title is the page's heading. */}
+            <TitleTag className="widget__title" id={titleId}>
+              {props.title}
+            </TitleTag>
+            <details className="widget__keys">
+              <summary>{t.keys}</summary>
+              <dl>
+                {t.keyList.map(([key, action]) => (
+                  <div key={key}>
+                    <dt>
+                      <kbd>{key}</kbd>
+                    </dt>
+                    <dd>{action}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+            {link && <SharePanel link={link} figureRef={figureRef} bodyRef={bodyRef} title={props.title} />}
+            {link && projector && (
+              <button
+                type="button"
+                className="widget__phone-button"
+                aria-pressed={phoneQr}
+                onClick={() => setPhoneQr((shown) => !shown)}
+              >
+                {phoneQr ? shareText.phoneHide : shareText.phone}
+              </button>
+            )}
+            {mode !== 'deck' && (
+              <button
+                type="button"
+                className="widget__projector-button"
+                aria-pressed={projector}
+                onClick={projector ? leaveProjector : enterProjector}
+              >
+                {projector ? t.leaveProjector : t.projector}
               </button>
             )}
           </div>
-        )}
 
-        <div className="widget__body">{props.children}</div>
-
-        <fieldset className="widget__controls">
-          <legend className="visually-hidden">{t.controls}</legend>
-          {(animation || props.onReset) && (
-            <div className="widget__transport">
-              {animation && (
-                <button type="button" onClick={animation.toggle} aria-pressed={animation.playing}>
-                  {animation.playing ? t.pause : t.play}
-                </button>
-              )}
-              {animation && (
-                <button type="button" onClick={animation.stepOnce}>
-                  {t.step}
-                </button>
-              )}
-              {props.onReset && (
-                <button type="button" onClick={props.onReset}>
-                  {t.reset}
+          {notices && notices.length > 0 && (
+            <div className="widget__notice" role="status">
+              <p>{t.noticeIntro}</p>
+              <ul>
+                {notices.map((notice) => (
+                  <li key={notice.param}>
+                    <code>
+                      {notice.param} = {notice.raw}
+                    </code>{' '}
+                    {t.reasons[notice.reason]} → <code>{notice.used}</code>
+                  </li>
+                ))}
+              </ul>
+              {props.onDismissNotices && (
+                <button type="button" onClick={props.onDismissNotices}>
+                  {t.dismiss}
                 </button>
               )}
             </div>
           )}
-          {props.controls}
-          {seed && <SeedField label={t.seed} newLabel={t.newSeed} invalidMessage={t.seedInvalid} {...seed} />}
-        </fieldset>
 
-        <figcaption>{props.caption}</figcaption>
-      </figure>
+          {phoneLink && <PhoneQr link={phoneLink} />}
+
+          <div className="widget__body" ref={bodyRef}>
+            {props.children}
+          </div>
+
+          <fieldset className="widget__controls">
+            <legend className="visually-hidden">{t.controls}</legend>
+            {(animation || props.onReset) && (
+              <div className="widget__transport">
+                {animation && (
+                  <button type="button" onClick={animation.toggle} aria-pressed={animation.playing}>
+                    {animation.playing ? t.pause : t.play}
+                  </button>
+                )}
+                {animation && (
+                  <button type="button" onClick={animation.stepOnce}>
+                    {t.step}
+                  </button>
+                )}
+                {props.onReset && (
+                  <button type="button" onClick={props.onReset}>
+                    {t.reset}
+                  </button>
+                )}
+              </div>
+            )}
+            {props.controls}
+            {seed && (
+              <SeedField label={t.seed} newLabel={t.newSeed} invalidMessage={t.seedInvalid} {...seed} />
+            )}
+          </fieldset>
+
+          <figcaption>{props.caption}</figcaption>
+        </figure>
+      </ControlLocksContext.Provider>
     </FigureContext.Provider>
-  );
-}
-
-function SeedField(props: {
-  label: string;
-  newLabel: string;
-  invalidMessage: string;
-  value: number;
-  onChange: (seed: number) => void;
-  onNew: () => void;
-}) {
-  const id = useId();
-  const errorId = useId();
-  const [text, setText] = useState(String(props.value));
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => setText(String(props.value)), [props.value]);
-  const commit = () => {
-    const parsed = Number(text);
-    const valid = /^\d{1,10}$/.test(text.trim()) && parsed <= 4294967295;
-    setInvalid(!valid);
-    if (valid) props.onChange(parsed);
-  };
-  return (
-    <div className="widget__seed">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        value={text}
-        size={8}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? errorId : undefined}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-        }}
-      />
-      <button type="button" onClick={props.onNew}>
-        {props.newLabel}
-      </button>
-      {invalid && (
-        <span id={errorId} className="field-error" role="alert">
-          {props.invalidMessage}
-        </span>
-      )}
-    </div>
   );
 }

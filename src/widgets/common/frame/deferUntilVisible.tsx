@@ -1,18 +1,11 @@
 import { type ComponentType, useEffect, useRef, useState } from 'react';
 import { useStrings } from '../lang';
+import { WIDGET_LOAD_STRINGS } from './loadStrings';
 import type { WidgetEntry, WidgetRegistry } from './registry';
 import { WidgetIdContext } from './widgetId';
 
 /** Start fetching and building a widget when it comes within this distance of the window. */
 const MOUNT_MARGIN = '600px 0px';
-
-const STRINGS = {
-  en: {
-    preparing: 'Preparing the experiment…',
-    failed: 'This experiment could not be loaded. Check the connection and reload the page.',
-  },
-  zh: { preparing: '正在准备实验……', failed: '实验未能加载。请检查网络连接后刷新页面。' },
-};
 
 /** One widget's code and the fetch shared by every copy on the page (so it happens once). */
 interface WidgetCode {
@@ -50,7 +43,7 @@ function DeferredWidget({ code }: { code: WidgetCode }) {
   const [Widget, setWidget] = useState<ComponentType | undefined>(() => code.loaded);
   const [failed, setFailed] = useState(false);
   const placeholderRef = useRef<HTMLElement>(null);
-  const t = useStrings(STRINGS);
+  const t = useStrings(WIDGET_LOAD_STRINGS);
 
   useEffect(() => {
     const element = placeholderRef.current;

@@ -19,6 +19,9 @@ export const FRAME_STRINGS: Record<
     dismiss: string;
     noticeIntro: string;
     reasons: Record<string, string>;
+    /** Beside a control a locked link froze. */
+    locked: string;
+    lockedExplained: string;
   }
 > = {
   en: {
@@ -42,6 +45,8 @@ export const FRAME_STRINGS: Record<
     controls: 'Controls',
     dismiss: 'Dismiss',
     noticeIntro: 'The link asked for values this figure cannot use:',
+    locked: 'Locked',
+    lockedExplained: 'The link you opened fixes this control; open the chapter afresh to change it.',
     reasons: {
       'not-a-number': 'is not a number',
       'below-minimum': 'is below the smallest allowed value',
@@ -50,6 +55,7 @@ export const FRAME_STRINGS: Record<
       'too-long': 'is too long',
       'not-boolean': 'is not on/off',
       'bad-entries': 'cannot be used and were dropped',
+      'unknown-control': 'names no control of this figure and was ignored',
     },
   },
   zh: {
@@ -73,6 +79,8 @@ export const FRAME_STRINGS: Record<
     controls: '控件',
     dismiss: '知道了',
     noticeIntro: '链接中的以下取值无法直接使用：',
+    locked: '已锁定',
+    lockedExplained: '你打开的链接固定了这个控件；若要修改，请重新打开本章。',
     reasons: {
       'not-a-number': '不是数字',
       'below-minimum': '小于允许的最小值',
@@ -81,6 +89,7 @@ export const FRAME_STRINGS: Record<
       'too-long': '过长',
       'not-boolean': '不是开/关',
       'bad-entries': '无法使用，已舍去',
+      'unknown-control': '不是本图的控件，已忽略',
     },
   },
 };

@@ -1,5 +1,7 @@
 import { type ReactNode, useId } from 'react';
-import { formatNumber } from '../lang';
+import { FRAME_STRINGS } from '../frame/frameStrings';
+import { formatNumber, useStrings } from '../lang';
+import { useControlLock } from '../state/controlLocks';
 
 export interface SliderProps {
   label: string;
@@ -31,6 +33,8 @@ export interface SliderProps {
 export function Slider(props: SliderProps) {
   const id = useId();
   const descriptionId = useId();
+  const lockId = useId();
+  const lock = useControlLock(props.param);
   const log = props.scale === 'log';
   const format = props.format ?? defaultFormat(props);
   const shown = format(props.value);
@@ -40,8 +44,12 @@ export function Slider(props: SliderProps) {
     return Math.min(props.max, Math.max(props.min, rounded));
   };
   const position = log ? Math.log10(clampValue(props.value)) : props.value;
+  if (lock === 'hidden') return null;
+  const describedBy = [props.description && descriptionId, lock === 'locked' && lockId]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className="control control--slider">
+    <div className="control control--slider" data-locked={lock === 'locked' || undefined}>
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
@@ -52,7 +60,8 @@ export function Slider(props: SliderProps) {
         step={props.step ?? defaultStep(props)}
         value={position}
         aria-valuetext={withUnit}
-        aria-describedby={props.description ? descriptionId : undefined}
+        aria-describedby={describedBy || undefined}
+        disabled={lock === 'locked'}
         onChange={(event) => {
           const next = Number(event.target.value);
           if (!Number.isFinite(next)) return;
@@ -68,7 +77,23 @@ export function Slider(props: SliderProps) {
           {props.description}
         </span>
       )}
+      {lock === 'locked' && <LockedMark id={lockId} />}
     </div>
+  );
+}
+
+/** "Locked", in words and a padlock, beside a control a locked link froze (never colour or greying alone). */
+export function LockedMark(props: { id?: string }) {
+  const t = useStrings(FRAME_STRINGS);
+  return (
+    <span id={props.id} className="control__locked" title={t.lockedExplained}>
+      <svg className="control__padlock" viewBox="0 0 12 14" aria-hidden="true" focusable="false">
+        <path d="M3 6V4a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <rect x="1" y="6" width="10" height="7.5" rx="1.5" fill="currentColor" />
+      </svg>{' '}
+      {t.locked}
+      <span className="visually-hidden">: {t.lockedExplained}</span>
+    </span>
   );
 }
 
@@ -102,9 +127,19 @@ export interface ChoiceProps<T extends string> {
 /** A group of radio buttons (arrow keys move between them, as the platform does). */
 export function Choice<T extends string>(props: ChoiceProps<T>) {
   const name = useId();
+  const lock = useControlLock(props.param);
+  if (lock === 'hidden') return null;
   return (
-    <fieldset className="control control--choice" data-param={props.param}>
-      <legend>{props.label}</legend>
+    <fieldset
+      className="control control--choice"
+      data-param={props.param}
+      data-locked={lock === 'locked' || undefined}
+      disabled={lock === 'locked'}
+    >
+      <legend>
+        {props.label}
+        {lock === 'locked' && <LockedMark />}
+      </legend>
       {props.options.map((option) => (
         <label key={option.value}>
           <input
@@ -131,16 +166,22 @@ export interface ToggleProps {
 
 export function Toggle(props: ToggleProps) {
   const id = useId();
+  const lockId = useId();
+  const lock = useControlLock(props.param);
+  if (lock === 'hidden') return null;
   return (
-    <div className="control control--toggle">
+    <div className="control control--toggle" data-locked={lock === 'locked' || undefined}>
       <input
         id={id}
         type="checkbox"
         data-param={props.param}
+        disabled={lock === 'locked'}
+        aria-describedby={lock === 'locked' ? lockId : undefined}
         checked={props.checked}
         onChange={(event) => props.onChange(event.target.checked)}
       />
       <label htmlFor={id}>{props.label}</label>
+      {lock === 'locked' && <LockedMark id={lockId} />}
     </div>
   );
 }

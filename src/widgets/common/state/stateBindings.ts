@@ -1,4 +1,4 @@
-import type { FigureProps } from '../frame/Figure';
+import type { FigureProps, FigureState } from '../frame/Figure';
 import type { SliderProps } from '../inputs/controls';
 import type { EnumParam, NumberParam, ParamSpecs, ParamValues } from './urlParams';
 import type { WidgetState, WithSeed } from './useWidgetState';
@@ -15,8 +15,9 @@ import type { WidgetState, WithSeed } from './useWidgetState';
 export function frameBindings<S extends ParamSpecs>(
   state: WidgetState<S>,
   afterChange?: () => void,
-): Pick<FigureProps, 'seed' | 'notices' | 'onDismissNotices'> {
+): Pick<FigureProps, 'seed' | 'notices' | 'onDismissNotices' | 'state'> {
   return {
+    state: figureState(state),
     seed: {
       value: state.values.seed,
       onChange: (seed) => {
@@ -39,8 +40,13 @@ export function frameBindings<S extends ParamSpecs>(
  */
 export function noticeBindings<S extends ParamSpecs>(
   state: WidgetState<S>,
-): Pick<FigureProps, 'notices' | 'onDismissNotices'> {
-  return { notices: state.notices, onDismissNotices: state.dismissNotices };
+): Pick<FigureProps, 'notices' | 'onDismissNotices' | 'state'> {
+  return { state: figureState(state), notices: state.notices, onDismissNotices: state.dismissNotices };
+}
+
+/** What the frame reads of the state: the link it shares (and its QR code), the locks, the export's metadata. */
+export function figureState<S extends ParamSpecs>(state: WidgetState<S>): FigureState {
+  return { specs: state.specs, values: state.values, locks: state.locks };
 }
 
 type NumberParamName<S extends ParamSpecs> = {

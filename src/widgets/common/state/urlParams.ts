@@ -49,7 +49,8 @@ export interface ParamNotice {
   raw: string;
   /** What is used instead. */
   used: string;
-  /** 'bad-entries': items of a list (e.g. graph edges) that could not be used (`raw` lists them) were dropped. */
+  /** 'unknown-control': a locked link (controlLocks.ts) names controls the widget does not have; they are ignored.
+   * 'bad-entries': items of a list (e.g. graph edges) that could not be used (`raw` lists them) were dropped. */
   reason:
     | 'not-a-number'
     | 'below-minimum'
@@ -57,7 +58,8 @@ export interface ParamNotice {
     | 'not-an-option'
     | 'too-long'
     | 'not-boolean'
-    | 'bad-entries';
+    | 'bad-entries'
+    | 'unknown-control';
 }
 
 /** Largest raw URL value we even look at; longer text is rejected before parsing. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWidgetId } from '../frame/widgetId';
+import { type ControlLocks, decodeLocks, isFrozen } from './controlLocks';
 import {
   clampNumber,
   decodeParams,
@@ -29,6 +30,8 @@ export interface WidgetState<S extends ParamSpecs> {
   /** What the URL asked for that could not be used as it was. */
   notices: ParamNotice[];
   dismissNotices(): void;
+  /** Controls a locked link froze (controlLocks.ts): `set` leaves them as the link gave them. */
+  locks: ControlLocks;
 }
 
 /**
@@ -42,7 +45,13 @@ export function useWidgetState<S extends ParamSpecs>(specs: S): WidgetState<S> {
     [specs],
   ) as WithSeed<S>;
   const url = useWidgetUrl();
-  const [initial] = useState(() => decodeParams(widgetId, allSpecs, new URLSearchParams(url.search())));
+  const [initial] = useState(() => {
+    const search = new URLSearchParams(url.search());
+    const params = decodeParams(widgetId, allSpecs, search);
+    const locks = decodeLocks(widgetId, allSpecs, search);
+    return { ...params, locks: locks.locks, notices: [...params.notices, ...locks.notices] };
+  });
+  const { locks } = initial;
   const [values, setValues] = useState(initial.values);
   const [notices, setNotices] = useState<ParamNotice[]>(initial.notices);
   const touched = useRef(false);
@@ -54,31 +63,34 @@ export function useWidgetState<S extends ParamSpecs>(specs: S): WidgetState<S> {
 
   const set = useCallback(
     <K extends keyof WithSeed<S>>(name: K, value: ParamValues<WithSeed<S>>[K]) => {
+      if (isFrozen(locks, name as string)) return;
       const spec = allSpecs[name as string];
       const clean = spec?.kind === 'number' ? clampNumber(spec, value as number) : value;
       touched.current = true;
       setValues((previous) => (previous[name] === clean ? previous : { ...previous, [name]: clean }));
     },
-    [allSpecs],
+    [allSpecs, locks],
   );
 
   const newSeed = useCallback(() => {
+    if (isFrozen(locks, 'seed')) return;
     touched.current = true;
     // Math.random only picks the next seed; every random number the widget draws comes from the seeded core.
     setValues((previous) => ({ ...previous, seed: Math.floor(Math.random() * 1_000_000) }));
-  }, []);
+  }, [locks]);
 
   const resetParams = useCallback(() => {
     touched.current = true;
     setValues((previous) => {
       const fresh: Record<string, unknown> = {};
-      for (const [name, spec] of Object.entries(allSpecs)) fresh[name] = spec.default;
+      for (const [name, spec] of Object.entries(allSpecs))
+        fresh[name] = isFrozen(locks, name) ? previous[name as keyof typeof previous] : spec.default;
       fresh.seed = previous.seed;
       return fresh as ParamValues<WithSeed<S>>;
     });
-  }, [allSpecs]);
+  }, [allSpecs, locks]);
 
   const dismissNotices = useCallback(() => setNotices([]), []);
 
-  return { specs: allSpecs, values, set, newSeed, resetParams, notices, dismissNotices };
+  return { specs: allSpecs, values, set, newSeed, resetParams, notices, dismissNotices, locks };
 }
