@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { chapterPipeline } from './scripts/mdx/chapterPipeline.ts';
+import { glossarySearch } from './scripts/search/glossarySource.ts';
 import { searchIndexPlugin } from './scripts/search/searchIndexPlugin.ts';
 import { chapterPreloads } from './scripts/vite/chapterPreloads.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts';
@@ -31,8 +32,8 @@ export default defineConfig({
     ...chapters.vitePlugins,
     react({ include: /\.(mdx|tsx|ts)$/ }),
     chapterPreloads(),
-    // Each language's search index of every chapter, loaded when the reader opens search (src/search/).
-    searchIndexPlugin(),
+    // Each language's search index of every chapter and of the glossary, loaded when the reader opens search.
+    searchIndexPlugin({ sources: [glossarySearch] }),
     // Each chapter's exercise ids, for the contents page's "n of m solved" (src/book/exercises/).
     exerciseCatalogue(),
     // Which chapters mark each glossary term, for the glossary page's links (src/glossary/).

@@ -52,7 +52,10 @@ export function highlightWhenReady(page: PageTarget): void {
 function highlight(main: HTMLElement, page: PageTarget): void {
   const heading = page.target ? document.getElementById(page.target) : main.querySelector('h1');
   // A chapter's section (rehypeSections.ts) holds its heading and text; elsewhere, the heading's parent.
-  const scope = (page.target && (heading?.closest('section') ?? heading?.parentElement)) || main;
+  // A target that is not a heading (a glossary entry) is itself the passage.
+  const isHeading = heading instanceof HTMLHeadingElement;
+  const scope =
+    (page.target && (heading?.closest('section') ?? (isHeading ? heading?.parentElement : heading))) || main;
   const ranges = rangesOf(scope, page.lang, page.needles);
   // The Custom Highlight API is in every current browser; where it is missing the jump still works, unmarked.
   const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;

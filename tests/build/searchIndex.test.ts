@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search/buildIndex';
 import { extractDocuments } from '../../scripts/search/extractDocuments';
+import { glossarySearch } from '../../scripts/search/glossarySource';
 import { chapterDocuments } from '../../scripts/search/searchIndexPlugin';
 import { CHAPTERS } from '../../src/book/chapters';
 import { findOccurrences, markSpans, queryParts, snippet } from '../../src/search/match';
@@ -222,5 +223,18 @@ describe('the index of the book itself', () => {
     const heat = en.search('heat capacities');
     expect(heat.map((hit) => hit.document.path)).toEqual(['/en/03-partition-function?s=gibbs-distribution']);
     expect(heat[0].needles).toEqual(expect.arrayContaining(['heat', 'capacities']));
+  });
+
+  it('holds the glossary too: a term found by its name in either language, Enter going to its entry', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const documents = [...chapterDocuments(lang, 'content').documents, ...glossarySearch(lang).documents];
+      const engine = createSearchEngine(lang, buildSearchIndex(lang, documents));
+      for (const query of ['Markov blanket', lang === 'zh' ? '马尔可夫毯' : 'blanket']) {
+        const hit = engine.search(query).find((h) => h.document.id === 'glossary#markov-blanket');
+        expect(hit, `${lang}: ${query}`).toBeDefined();
+        expect(hit?.document.path).toBe(`/${lang}/glossary`);
+        expect(hit?.document.target).toBe('glossary-markov-blanket');
+      }
+    }
   });
 });

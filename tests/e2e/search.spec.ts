@@ -72,4 +72,13 @@ test('search finds words in English and Chinese, whole words only, and jumps to 
   await page.keyboard.press('Escape');
   await expect(zhDialog).toBeHidden();
   await expect(button).toBeFocused();
+
+  // The glossary is in the index too: its entry for a term, found by the English name in the Chinese book.
+  await page.keyboard.press('Control+K');
+  await zhInput.fill('Markov blanket');
+  const entry = zhOptions.filter({ hasText: '术语表' }).first();
+  await expect(entry).toContainText('马尔可夫毯');
+  await entry.click();
+  await expect(page).toHaveURL(/#\/zh\/glossary$/);
+  await expect(page.locator('#glossary-markov-blanket')).toBeFocused();
 });
