@@ -11,6 +11,7 @@ import { exerciseCatalogue } from './scripts/vite/exerciseCatalogue.ts';
 import { framingPlugin } from './scripts/vite/framing.ts';
 import { glossaryUses } from './scripts/vite/glossaryUses.ts';
 import { offlinePlugin } from './scripts/vite/offline.ts';
+import { presenterDeck } from './scripts/vite/presenterDeck.ts';
 
 /** Chapter MDX → sections, typeset math (styles as classes, for the CSP) and prose as HTML (scripts/mdx/). */
 const chapters = chapterPipeline();
@@ -20,6 +21,8 @@ export default defineConfig({
   // BASE_PATH=/some/folder/ pins an absolute base instead.
   base: process.env.BASE_PATH ?? './',
   plugins: [
+    // The presenter deck's slides and notes (src/present/); first, as it empties the notes before MDX compiles.
+    presenterDeck(),
     {
       // MDX must compile before the React plugin sees the file (TOOLCHAIN pitfall 1).
       enforce: 'pre',

@@ -60,6 +60,8 @@ const WORD_LIKE_MATH = /^(?:[A-Za-z]{1,2}|\d{1,3})$/;
 
 function textOf(node: Node): string {
   if (SKIPPED.has(node.type)) return '';
+  // Notes for the presenter deck (src/present/) are not part of the page the reader sees.
+  if (node.name === 'PresenterNotes') return '';
   // Citations `[@key]`, `[@a; @b, §3]` are numbered links in the page, not words of the text.
   if (node.type === 'text') return (node.value ?? '').replace(CITATION, '');
   if (node.type === 'inlineCode') return node.value ?? '';

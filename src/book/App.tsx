@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { GlossaryRoute } from '../glossary/GlossaryRoute';
+import { PresentRoute } from '../present/PresentRoute';
 import { WidgetUrlProvider } from '../widgets/common/state/widgetUrl';
 import { ChapterPage } from './ChapterPage';
 import { Landing } from './Landing';
@@ -40,6 +41,8 @@ export function App() {
             <Route path="glossary" element={<GlossaryRoute />} />
             <Route path=":slug" element={<ChapterPage />} />
           </Route>
+          {/* The presenter deck and its notes window, outside the layout: nothing but the deck on the projector. */}
+          <Route path="/:lang/present/:slug/:view?" element={<PresentRoute />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </WidgetUrlProvider>
