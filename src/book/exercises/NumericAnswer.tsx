@@ -69,9 +69,16 @@ export function NumericAnswer(props: NumericAnswerProps) {
       {unit && <span className="exercise__unit"> {unit}</span>} <button type="submit">{t.check}</button>
       <span className="exercise__note" id={noteId}>
         {' '}
-        {tolerance > 0 ? t.within(String(tolerance), unit) : t.exact}
+        {tolerance > 0 ? t.within(formatTolerance(tolerance), unit) : t.exact}
       </span>
       <AnswerFeedback verdict={verdict} wrongHint={wrongHint} />
     </form>
   );
+}
+
+/** ±1e11 reads "1 × 10^11", not twelve digits; ordinary tolerances (0.002, 0.5) are printed as written. */
+function formatTolerance(tolerance: number): string {
+  if (tolerance < 1e5 && tolerance >= 1e-4) return String(tolerance);
+  const [mantissa, exponent] = tolerance.toExponential().split('e');
+  return `${mantissa} × 10^${Number(exponent)}`;
 }
