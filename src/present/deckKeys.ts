@@ -39,6 +39,12 @@ function usesAllKeys(input: DeckKeyInput): boolean {
   return KEYED_ROLES.has(input.targetRole ?? '');
 }
 
+/** A control the presenter types into, which keeps every key. */
+function typesText(input: DeckKeyInput): boolean {
+  if (input.targetEditable || input.targetTag === 'TEXTAREA' || input.targetTag === 'SELECT') return true;
+  return input.targetTag === 'INPUT' && TEXT_INPUT_TYPES.has(input.targetType ?? 'text');
+}
+
 /** A radio button moves the choice with the arrows, but leaves Page Up/Down and Home/End alone. */
 function usesArrows(input: DeckKeyInput): boolean {
   return (input.targetTag === 'INPUT' && input.targetType === 'radio') || input.targetRole === 'radio';
@@ -47,11 +53,15 @@ function usesArrows(input: DeckKeyInput): boolean {
 /**
  * ← → and a presenter remote's Page Up / Page Down change slides; Home / End go to the first / last; F toggles
  * full screen. Not when a modifier is held (browser shortcuts), when a widget has already used the key (its
- * handler called preventDefault), or when the focus is in a control that needs the key itself.
+ * handler called preventDefault), or when the focus is in a control that needs the key itself (for Page Up / Down,
+ * only a text field: a remote must work whatever was clicked last).
  */
 export function deckCommand(input: DeckKeyInput): DeckCommand | undefined {
   if (input.defaultPrevented || input.ctrlKey || input.metaKey || input.altKey) return undefined;
-  if (usesAllKeys(input)) return undefined;
+  // A presenter's remote sends Page Up / Page Down: they turn the slide even from a slider the presenter last
+  // touched (its arrows still move it), though not from a field being typed in.
+  const page = input.key === 'PageDown' || input.key === 'PageUp';
+  if (page ? typesText(input) : usesAllKeys(input)) return undefined;
   const arrow = input.key === 'ArrowRight' || input.key === 'ArrowLeft';
   if (arrow && usesArrows(input)) return undefined;
   switch (input.key) {

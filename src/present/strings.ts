@@ -21,7 +21,6 @@ export const PRESENT_STRINGS = defineStrings({
     tooHigh: (asked: string, count: number) =>
       `There is no slide ${asked}: this deck has ${count}. Showing the last one.`,
     notANumber: (asked: string) => `“${asked}” is not a slide number. Showing the first slide.`,
-    preparing: 'Preparing the experiment…',
     failed: 'This experiment could not be loaded. Check the connection and reload the page.',
     keysHint: '← → or Page Up / Page Down: slides · Home / End: first / last · F: full screen',
     noNotes: 'No notes for this widget.',
@@ -48,7 +47,6 @@ export const PRESENT_STRINGS = defineStrings({
     backToChapter: '返回本章',
     tooHigh: (asked: string, count: number) => `没有第 ${asked} 页：本演示共 ${count} 页。现在显示最后一页。`,
     notANumber: (asked: string) => `“${asked}”不是页码。现在显示第一页。`,
-    preparing: '正在准备实验……',
     failed: '实验未能加载。请检查网络连接后刷新页面。',
     keysHint: '← → 或 Page Up / Page Down：翻页 · Home / End：第一页 / 最后一页 · F：全屏',
     noNotes: '这个实验没有备注。',

@@ -84,7 +84,9 @@ describe('the deck’s keys', () => {
 
   it('leaves keys to the controls that use them, to a widget that used them, and to browser shortcuts', () => {
     expect(on('ArrowRight', { targetTag: 'INPUT', targetType: 'range' })).toBeUndefined();
-    expect(on('PageDown', { targetTag: 'INPUT', targetType: 'range' })).toBeUndefined();
+    // A presenter remote's Page Down turns the slide even from a slider; not from a text field.
+    expect(on('PageDown', { targetTag: 'INPUT', targetType: 'range' })).toBe('next');
+    expect(on('PageUp', { targetTag: 'INPUT', targetType: 'text' })).toBeUndefined();
     expect(on('End', { targetTag: 'INPUT', targetType: 'text' })).toBeUndefined();
     expect(on('ArrowLeft', { targetTag: 'SELECT' })).toBeUndefined();
     expect(on('ArrowLeft', { targetTag: 'g', targetRole: 'slider' })).toBeUndefined();
