@@ -32,9 +32,12 @@ test('the presenter deck: keys, projector type, and a notes window kept in step'
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.notes__body')).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
+  // Not only the frame's own text: every visible line of HTML text in the figure (SVG text has --plot-font).
+  expect(await smallTextIn(page)).toEqual([]);
 
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 2, 'cold');
+  expect(await smallTextIn(page)).toEqual([]);
   await page.keyboard.press('PageDown');
   await expectSlide(page, 3, 'cliques');
   await expect(page).toHaveURL(/slide=3/);
@@ -65,3 +68,24 @@ test('the presenter deck: keys, projector type, and a notes window kept in step'
   await expect(notes.getByTestId('notes-counter')).toHaveText('Slide 1 of 4');
   expect(problems).toEqual([]);
 });
+
+/** HTML elements with their own visible text smaller than 24 px inside the deck's figure. */
+function smallTextIn(page: Page): Promise<string[]> {
+  return page
+    .locator('.deck__stage figure')
+    .first()
+    .evaluate((figure) => {
+      const small: string[] = [];
+      for (const element of figure.querySelectorAll('*')) {
+        // SVG text has --plot-font; a formula's sub- and superscripts are smaller by design.
+        if (element.closest('svg, math, .katex') || element.getClientRects().length === 0) continue;
+        const ownText = [...element.childNodes].some(
+          (node) => node.nodeType === 3 && node.textContent?.trim(),
+        );
+        const size = Number.parseFloat(getComputedStyle(element).fontSize);
+        if (ownText && size < 24)
+          small.push(`${element.tagName.toLowerCase()}.${element.className}: ${size}px`);
+      }
+      return small;
+    });
+}
