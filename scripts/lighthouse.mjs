@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Lighthouse (12.2.3, Debian Chromium) on the built landing page and the written chapters (2, 3 and 6 also in Chinese),
+// Lighthouse (12.2.3, Debian Chromium) on the built landing page and the written chapters (every chapter also in Chinese),
 // desktop and mobile.
 // A measurement, not a test: prints the scores and writes .reports/lighthouse-*.json. Run `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ const PORT = 4190;
 const pages = [
   ['landing', `http://127.0.0.1:${PORT}/#/en`],
   ['chapter-1', `http://127.0.0.1:${PORT}/#/en/01-brownian-motion`],
+  ['chapter-1-zh', `http://127.0.0.1:${PORT}/#/zh/01-brownian-motion`],
   ['chapter-2', `http://127.0.0.1:${PORT}/#/en/02-undirected-models`],
   ['chapter-2-zh', `http://127.0.0.1:${PORT}/#/zh/02-undirected-models`],
   ['chapter-3', `http://127.0.0.1:${PORT}/#/en/03-partition-function`],

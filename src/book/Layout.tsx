@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { GLOSSARY_UI } from '../glossary/strings';
 import { UpdateNotice } from '../offline/UpdateNotice';
@@ -15,6 +15,8 @@ import { ThemeSwitch } from './ThemeSwitch';
 export function Layout() {
   const { lang } = useParams();
   const [section, setSection] = useState<string | undefined>(undefined);
+  const headerRef = useRef<HTMLElement>(null);
+  useHeaderHeight(headerRef);
   useEffect(() => {
     if (isLang(lang)) document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
   }, [lang]);
@@ -26,7 +28,7 @@ export function Layout() {
         <button type="button" className="skip-link" onClick={skipToMain}>
           {t.skipToContent}
         </button>
-        <header className="site-header">
+        <header className="site-header" ref={headerRef}>
           <Link className="site-title" to={`/${lang}`}>
             {t.bookTitle}
           </Link>
@@ -59,4 +61,25 @@ function skipToMain() {
 
 function scrollToContentsSoon() {
   window.setTimeout(() => document.getElementById('contents')?.scrollIntoView(), 50);
+}
+
+/**
+ * The sticky header's height as `--header-height` on the page, so that a section or a figure scrolled into view
+ * (a shared link, a search result) lands below it: on a phone the header wraps to three lines and a fixed margin
+ * left a figure's title under it. Set through the CSSOM, which the CSP allows (it forbids style attributes).
+ */
+function useHeaderHeight(header: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = header.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--header-height', `${Math.ceil(element.getBoundingClientRect().height)}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--header-height');
+    };
+  }, [header]);
 }

@@ -6,6 +6,7 @@ import { useDeckChannel } from './deckChannel';
 import type { Slide } from './deckData';
 import { deckCommandFor } from './deckKeys';
 import { notesAddress, targetSlide } from './navigation';
+import { SlideButtons } from './SlideButtons';
 import { clampSlide, parseSlideParam } from './slideIndex';
 import { PRESENT_STRINGS } from './strings';
 import { useFullscreen } from './useFullscreen';
@@ -94,12 +95,7 @@ export function DeckView({ lang, slug, chapterTitle, slides }: DeckProps) {
           <span className="deck__title">{slide.title}</span>
         </p>
         <nav className="deck__nav" aria-label={t.slides}>
-          <button type="button" onClick={() => go(index - 1)}>
-            ← {t.previous}
-          </button>
-          <button type="button" onClick={() => go(index + 1)}>
-            {t.next} →
-          </button>
+          <SlideButtons t={t} index={index} go={go} />
           {fullscreen.available && (
             <button type="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
               {fullscreen.active ? t.leaveFullScreen : t.fullScreen}

@@ -3,6 +3,7 @@ import type { DeckProps } from './DeckView';
 import { useDeckChannel } from './deckChannel';
 import { deckCommandFor } from './deckKeys';
 import { targetSlide } from './navigation';
+import { SlideButtons } from './SlideButtons';
 import { clampSlide } from './slideIndex';
 import { PRESENT_STRINGS } from './strings';
 
@@ -76,12 +77,7 @@ export function NotesView({ lang, slug, chapterTitle, slides }: DeckProps) {
         {next ? `${t.nextUp}: ${next.title}` : t.lastSlide}
       </p>
       <nav className="notes__nav" aria-label={t.slides}>
-        <button type="button" onClick={() => go(index - 1)}>
-          ← {t.previous}
-        </button>
-        <button type="button" onClick={() => go(index + 1)}>
-          {t.next} →
-        </button>
+        <SlideButtons t={t} index={index} go={go} />
       </nav>
     </main>
   );
