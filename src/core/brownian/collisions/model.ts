@@ -3,8 +3,9 @@
  * among N light molecules (mass m, radius r_m) in a square box [0, L]² with reflecting walls.
  *
  * Units (nm, ps, amu, K), ranges and defaults are in parameters.ts; the three physics steps of `step(dt)` in
- * physics.ts; the trail, MSD and conservation readouts in diagnostics.ts. This class holds the state, sets it up
- * (Maxwell–Boltzmann molecules, grain at rest in the centre) and changes parameters without breaking physics.
+ * physics.ts; the trail, MSD and conservation readouts in diagnostics.ts; placing and drawing molecules in gas.ts.
+ * This class holds the state, sets it up (Maxwell–Boltzmann molecules, grain at rest in the centre) and changes
+ * parameters without breaking physics.
  *
  * Physics in one paragraph. Each molecule starts with a Maxwell–Boltzmann velocity, every component
  * ~ N(0, k_B T / m). Molecules fly straight, bounce off walls (v_n → −v_n), and bounce elastically off the
@@ -31,9 +32,19 @@ import {
   momentum,
 } from './diagnostics';
 import {
-  BOLTZMANN_CONSTANT_MODEL,
+  clearGrain,
+  copyHandMadeGas,
+  drawVelocity,
+  type HandMadeGas,
+  placeMolecule,
+  scaleMoleculeVelocities,
+  thermalSigma,
+} from './gas';
+import {
   COLLISION_MODEL_PARAMETERS,
   type CollisionModelOptions,
+  givenGrainMass,
+  moleculeCapacity,
   collisionParameter as param,
 } from './parameters';
 import {
@@ -46,18 +57,12 @@ import {
 
 export class CollisionModel implements CollisionState, CollisionReadoutState {
   // ---- fixed parameters
-  /** L, nm */
-  readonly boxSize: number;
-  /** m, amu */
-  readonly moleculeMass: number;
-  /** r_m, nm */
-  readonly moleculeRadius: number;
-  /** the most molecules the buffers can hold */
-  readonly capacity: number;
-  /** σ_g, amu/nm² (used when the mass follows the radius) */
-  readonly grainArealDensity: number;
-  /** true when M = σ_g π R² follows the radius */
-  readonly massFollowsRadius: boolean;
+  readonly boxSize: number; // L, nm
+  readonly moleculeMass: number; // m, amu
+  readonly moleculeRadius: number; // r_m, nm
+  readonly capacity: number; // the most molecules the buffers can hold
+  readonly grainArealDensity: number; // σ_g, amu/nm² (used when the mass follows the radius)
+  readonly massFollowsRadius: boolean; // true when M = σ_g π R² follows the radius
   readonly trailInterval: number;
 
   // ---- adjustable parameters (change them with the setters)
@@ -67,36 +72,24 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
   private count: number; // N
 
   // ---- molecule state; entries [0, moleculeCount) are live
-  /** molecule x, nm */
-  readonly moleculeX: Float64Array;
-  /** molecule y, nm */
-  readonly moleculeY: Float64Array;
-  /** molecule vx, nm/ps */
-  readonly moleculeVx: Float64Array;
-  /** molecule vy, nm/ps */
-  readonly moleculeVy: Float64Array;
+  readonly moleculeX: Float64Array; // molecule x, nm
+  readonly moleculeY: Float64Array; // molecule y, nm
+  readonly moleculeVx: Float64Array; // molecule vx, nm/ps
+  readonly moleculeVy: Float64Array; // molecule vy, nm/ps
 
   // ---- grain state
-  /** grain centre X, nm */
-  grainX = 0;
-  /** grain centre Y, nm */
-  grainY = 0;
-  /** grain velocity, nm/ps */
-  grainVx = 0;
+  grainX = 0; // grain centre X, nm
+  grainY = 0; // grain centre Y, nm
+  grainVx = 0; // grain velocity, nm/ps
   grainVy = 0;
-  /** grain position at the last reset, nm */
-  grainStartX = 0;
+  grainStartX = 0; // grain position at the last reset, nm
   grainStartY = 0;
 
-  /** simulated time since reset, ps */
-  time = 0;
-  /** steps since reset */
-  steps = 0;
-  /** total impulse the walls have given (molecules + grain), amu·nm/ps */
-  wallImpulseX = 0;
+  time = 0; // simulated time since reset, ps
+  steps = 0; // steps since reset
+  wallImpulseX = 0; // total impulse the walls have given (molecules + grain), amu·nm/ps
   wallImpulseY = 0;
-  /** grain–molecule collisions since reset */
-  collisionCount = 0;
+  collisionCount = 0; // grain–molecule collisions since reset
 
   // ---- grain trail: ring buffers of positions (nm) and times (ps)
   private readonly trail: GrainTrail;
@@ -113,23 +106,13 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
     this.moleculeRadius = param('moleculeRadius', options.moleculeRadius);
     this.grainArealDensity = param('grainArealDensity', options.grainArealDensity);
     this.trailInterval = Math.round(param('trailInterval', options.trailInterval));
-    const maxCount = COLLISION_MODEL_PARAMETERS.moleculeCount.max;
-    const cap = options.capacity === undefined ? maxCount : options.capacity;
-    if (!Number.isFinite(cap)) throw new RangeError(`capacity must be finite, got ${cap}`);
-    this.capacity = Math.max(0, Math.min(maxCount, Math.round(cap)));
+    this.capacity = moleculeCapacity(options.capacity);
 
     this.temperatureK = param('temperature', options.temperature);
     this.grainRadiusNm = this.clampRadius(param('grainRadius', options.grainRadius));
-    if (options.grainMass !== undefined) {
-      if (!(options.grainMass > 0 && Number.isFinite(options.grainMass))) {
-        throw new RangeError(`grainMass must be a positive number of amu, got ${options.grainMass}`);
-      }
-      this.massFollowsRadius = false;
-      this.grainMassAmu = options.grainMass;
-    } else {
-      this.massFollowsRadius = true;
-      this.grainMassAmu = this.massForRadius(this.grainRadiusNm);
-    }
+    const mass = givenGrainMass(options.grainMass);
+    this.massFollowsRadius = mass === undefined;
+    this.grainMassAmu = mass ?? this.massForRadius(this.grainRadiusNm);
     this.count = Math.min(this.capacity, Math.round(param('moleculeCount', options.moleculeCount)));
 
     this.moleculeX = new Float64Array(this.capacity);
@@ -172,36 +155,10 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
     return this.grainArealDensity * Math.PI * r * r; // M = σ_g π R², amu
   }
 
-  /** Thermal speed per component, √(k_B T / m), nm/ps. */
-  private thermalSigma(): number {
-    return Math.sqrt((BOLTZMANN_CONSTANT_MODEL * this.temperatureK) / this.moleculeMass);
-  }
-
-  /** Put molecule i somewhere uniform in the box, not overlapping the grain. */
-  private placeMolecule(i: number): void {
-    const lo = this.moleculeRadius;
-    const span = this.boxSize - 2 * lo;
-    const rho = this.grainRadiusNm + this.moleculeRadius;
-    const rho2 = rho * rho;
-    // Rejection sampling: the grain covers < 64 % of the box (R ≤ 0.45 L), so this ends quickly.
-    for (;;) {
-      const x = lo + span * this.rng.uniform();
-      const y = lo + span * this.rng.uniform();
-      const dx = x - this.grainX;
-      const dy = y - this.grainY;
-      if (dx * dx + dy * dy >= rho2) {
-        this.moleculeX[i] = x;
-        this.moleculeY[i] = y;
-        return;
-      }
-    }
-  }
-
-  /** Maxwell–Boltzmann velocity for molecule i: each component ~ N(0, k_B T / m). */
-  private drawVelocity(i: number): void {
-    const sigma = this.thermalSigma();
-    this.moleculeVx[i] = sigma * this.rng.normal();
-    this.moleculeVy[i] = sigma * this.rng.normal();
+  /** Molecule i placed uniformly outside the grain, with a Maxwell–Boltzmann velocity at T (gas.ts). */
+  private freshMolecule(i: number): void {
+    placeMolecule(this, i, this.rng);
+    drawVelocity(this, i, thermalSigma(this.temperatureK, this.moleculeMass), this.rng);
   }
 
   /** Start again: grain at rest in the centre, fresh molecules; optionally with a new random source. */
@@ -215,12 +172,9 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
     this.steps = 0;
     this.wallImpulseX = this.wallImpulseY = 0;
     this.collisionCount = 0;
-    for (let i = 0; i < this.count; i++) {
-      this.placeMolecule(i);
-      this.drawVelocity(i);
-    }
+    for (let i = 0; i < this.count; i++) this.freshMolecule(i);
     this.trail.clear();
-    this.recordTrail();
+    this.trail.record(this.grainX, this.grainY, this.time);
   }
 
   /**
@@ -230,10 +184,7 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
   setTemperature(temperature: number): void {
     const t = param('temperature', temperature);
     const factor = Math.sqrt(t / this.temperatureK);
-    for (let i = 0; i < this.count; i++) {
-      this.moleculeVx[i] *= factor;
-      this.moleculeVy[i] *= factor;
-    }
+    scaleMoleculeVelocities(this, factor);
     this.grainVx *= factor;
     this.grainVy *= factor;
     this.temperatureK = t;
@@ -256,21 +207,13 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
     }
     this.grainX = Math.min(Math.max(this.grainX, r), this.boxSize - r);
     this.grainY = Math.min(Math.max(this.grainY, r), this.boxSize - r);
-    const rho = r + this.moleculeRadius;
-    for (let i = 0; i < this.count; i++) {
-      const dx = this.moleculeX[i] - this.grainX;
-      const dy = this.moleculeY[i] - this.grainY;
-      if (dx * dx + dy * dy < rho * rho) this.placeMolecule(i);
-    }
+    clearGrain(this, this.rng);
   }
 
   /** New number of molecules (clamped to [0, capacity]); added molecules are Maxwell–Boltzmann at T. */
   setMoleculeCount(n: number): void {
     const target = Math.min(this.capacity, Math.round(param('moleculeCount', n)));
-    for (let i = this.count; i < target; i++) {
-      this.placeMolecule(i);
-      this.drawVelocity(i);
-    }
+    for (let i = this.count; i < target; i++) this.freshMolecule(i);
     this.count = target;
   }
 
@@ -279,40 +222,8 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
    * hand-made demonstrations ("one molecule hits the grain") and tests. Throws RangeError if there are
    * more than `capacity`, the arrays differ in length, or a molecule is outside the box or inside the grain.
    */
-  setMolecules(state: {
-    x: ArrayLike<number>;
-    y: ArrayLike<number>;
-    vx: ArrayLike<number>;
-    vy: ArrayLike<number>;
-  }): void {
-    const n = state.x.length;
-    if (state.y.length !== n || state.vx.length !== n || state.vy.length !== n) {
-      throw new RangeError('setMolecules: x, y, vx and vy must have the same length');
-    }
-    if (n > this.capacity)
-      throw new RangeError(`setMolecules: ${n} molecules exceed the capacity ${this.capacity}`);
-    const lo = this.moleculeRadius;
-    const hi = this.boxSize - lo;
-    const rho = this.grainRadiusNm + this.moleculeRadius;
-    for (let i = 0; i < n; i++) {
-      const { x, y, vx, vy } = { x: state.x[i], y: state.y[i], vx: state.vx[i], vy: state.vy[i] };
-      if (!(x >= lo && x <= hi && y >= lo && y <= hi)) {
-        throw new RangeError(`setMolecules: molecule ${i} at (${x}, ${y}) is outside the box`);
-      }
-      if (!(Number.isFinite(vx) && Number.isFinite(vy))) {
-        throw new RangeError(`setMolecules: molecule ${i} has a non-finite velocity`);
-      }
-      if (Math.hypot(x - this.grainX, y - this.grainY) < rho) {
-        throw new RangeError(`setMolecules: molecule ${i} is inside the grain`);
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      this.moleculeX[i] = state.x[i];
-      this.moleculeY[i] = state.y[i];
-      this.moleculeVx[i] = state.vx[i];
-      this.moleculeVy[i] = state.vy[i];
-    }
-    this.count = n;
+  setMolecules(state: HandMadeGas): void {
+    this.count = copyHandMadeGas(this, state, this.capacity);
   }
 
   // ------------------------------------------------------------------ time evolution
@@ -325,14 +236,10 @@ export class CollisionModel implements CollisionState, CollisionReadoutState {
     moveMolecules(this, h, this.scratch); // 3. the molecules move; walls reflect them
     this.time += h;
     this.steps++;
-    if (this.steps % this.trailInterval === 0) this.recordTrail();
+    if (this.steps % this.trailInterval === 0) this.trail.record(this.grainX, this.grainY, this.time);
   }
 
   // ------------------------------------------------------------------ trail and MSD
-
-  private recordTrail(): void {
-    this.trail.record(this.grainX, this.grainY, this.time);
-  }
 
   /** Number of grain positions in the trail (oldest ones are overwritten when it is full). */
   get trailLength(): number {

@@ -59,3 +59,18 @@ export function collisionParameter(name: ParameterName, value: number | undefine
   if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${value}`);
   return value < spec.min ? spec.min : value > spec.max ? spec.max : value;
 }
+
+/** The molecule buffers' size: the option (rounded, within [0, the most molecules the model allows]) or that most. */
+export function moleculeCapacity(option: number | undefined): number {
+  const most = COLLISION_MODEL_PARAMETERS.moleculeCount.max;
+  const capacity = option === undefined ? most : option;
+  if (!Number.isFinite(capacity)) throw new RangeError(`capacity must be finite, got ${capacity}`);
+  return Math.max(0, Math.min(most, Math.round(capacity)));
+}
+
+/** A grain mass given by hand (then it no longer follows the radius), checked; undefined when none is given. */
+export function givenGrainMass(option: number | undefined): number | undefined {
+  if (option !== undefined && !(option > 0 && Number.isFinite(option)))
+    throw new RangeError(`grainMass must be a positive number of amu, got ${option}`);
+  return option;
+}
