@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeExport,
-  exportFileStem,
-  exportMetadataFrom,
-} from '../../../src/widgets/common/frame/export/exportMetadata';
+import { describeExport, exportFileStem } from '../../../src/widgets/common/frame/export/exportMetadata';
+import { exportRecord } from '../../../src/widgets/common/frame/share/exportRecord';
 
 describe('exportFileStem', () => {
   it('names the widget, its parameters in order and the seed last', () => {
@@ -49,41 +46,46 @@ describe('exportFileStem', () => {
   });
 });
 
-describe('exportMetadataFrom', () => {
+describe('the record of an exported figure (from the figure’s own state)', () => {
   const created = new Date('2025-01-02T03:04:05.000Z');
+  const specs = {
+    steps: { kind: 'number', min: 10, max: 2000, default: 400, integer: true },
+    stepSize: { kind: 'number', min: 0.1, max: 3, default: 1 },
+    seed: { kind: 'number', min: 0, max: 4294967295, default: 1, integer: true },
+  } as const;
+  const link = {
+    base: 'https://example.org/book/',
+    lang: 'en',
+    place: { kind: 'chapter', slug: '01-brownian-motion' } as const,
+    widgetId: 'walk-demo',
+    specs,
+    values: { steps: 50, stepSize: 1.5, seed: 7 },
+  };
 
-  it('reads the widget’s own parameters from a hash-routed address and builds a link to reproduce it', () => {
-    const meta = exportMetadataFrom({
-      title: 'Random walk',
-      widget: 'walk-demo',
-      lang: 'en',
-      pageUrl:
-        'https://example.org/book/#/en/01-brownian-motion?s=walk&walk-demo.steps=50&other.n=3&walk-demo.stepSize=1.5&walk-demo.seed=7',
-      created,
-    });
+  it('names the parameters that differ from the defaults and the seed, and links to the figure set so', () => {
+    const meta = exportRecord(link, 'Random walk', created);
     expect(meta).toEqual({
       title: 'Random walk',
       widget: 'walk-demo',
       lang: 'en',
       params: { steps: '50', stepSize: '1.5' },
       seed: 7,
-      link: 'https://example.org/book/#/en/01-brownian-motion?s=walk&walk-demo.steps=50&walk-demo.stepSize=1.5&walk-demo.seed=7',
+      link: 'https://example.org/book/#/en/01-brownian-motion?w=walk-demo&walk-demo.steps=50&walk-demo.stepSize=1.5&walk-demo.seed=7',
       created: '2025-01-02T03:04:05.000Z',
     });
     expect(describeExport(meta)).toBe('Random walk: steps=50, stepSize=1.5, seed=7');
   });
 
-  it('the seed the figure shows wins over the address (which is written a moment later)', () => {
-    const meta = exportMetadataFrom({
-      title: 't',
-      widget: 'w',
-      lang: 'zh',
-      pageUrl: 'http://127.0.0.1:4185/#/zh/02-x',
-      seed: 12,
-      params: { n: '5' },
+  it('an untouched figure still says its seed; locks go into the link, not into the parameters', () => {
+    const untouched = exportRecord({ ...link, values: { steps: 400, stepSize: 1, seed: 1 } }, 't', created);
+    expect(untouched.params).toEqual({});
+    expect(untouched.seed).toBe(1);
+    const locked = exportRecord(
+      { ...link, locks: { locked: new Set(['steps']), hidden: new Set() } },
+      't',
       created,
-    });
-    expect(meta.seed).toBe(12);
-    expect(meta.link).toBe('http://127.0.0.1:4185/#/zh/02-x?w.n=5&w.seed=12');
+    );
+    expect(locked.params).toEqual({ steps: '50', stepSize: '1.5' });
+    expect(locked.link).toMatch(/&walk-demo\.lock=steps$/);
   });
 });

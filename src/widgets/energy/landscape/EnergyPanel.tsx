@@ -1,5 +1,6 @@
 import { contours, geoPath } from 'd3';
 import { memo, useCallback, useMemo } from 'react';
+import { pixelImage } from '../../common/canvas/pixelImage';
 import { readPlotColours } from '../../common/canvas/plotColours';
 import { useThemeVersion } from '../../common/canvas/useThemeVersion';
 import { formatNumber } from '../../common/lang';
@@ -81,35 +82,24 @@ function EnergyPanelView(props: {
   );
 }
 
+/** The energy as a heat map, one pixel per grid point (north up), scaled up by the plot. */
 function heatImage(
   energy: { values: Float64Array; min: number; max: number },
   n: number,
 ): HTMLCanvasElement | null {
-  if (typeof document === 'undefined') return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = n;
-  canvas.height = n;
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = canvas.getContext('2d');
-  } catch {
-    return null;
-  }
-  if (!context || typeof context.createImageData !== 'function') return null;
-  const data = context.createImageData(n, n);
   const span = energy.max - energy.min || 1;
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) {
-      const [r, g, b] = rampColour((energy.values[j * n + i] - energy.min) / span);
-      const k = 4 * ((n - 1 - j) * n + i);
-      data.data[k] = r;
-      data.data[k + 1] = g;
-      data.data[k + 2] = b;
-      data.data[k + 3] = 200;
+  return pixelImage(n, n, (pixels) => {
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const [r, g, b] = rampColour((energy.values[j * n + i] - energy.min) / span);
+        const k = 4 * ((n - 1 - j) * n + i);
+        pixels[k] = r;
+        pixels[k + 1] = g;
+        pixels[k + 2] = b;
+        pixels[k + 3] = 200;
+      }
     }
-  }
-  context.putImageData(data, 0, 0);
-  return canvas;
+  });
 }
 
 export const EnergyPanel = memo(EnergyPanelView);

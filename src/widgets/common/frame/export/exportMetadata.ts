@@ -1,7 +1,8 @@
 /**
  * What an exported figure carries about itself, so that a figure pasted into a slide months later can be opened
  * again exactly as it was: the same widget, language, parameters and seed, through a link. The same record goes
- * into the PNG's text chunks, the SVG's <metadata> and (shortened) the file name.
+ * into the PNG's text chunks, the SVG's <metadata> and (shortened) the file name. The frame builds it from the
+ * widget's own state (share/exportRecord.ts).
  */
 export interface ExportMetadata {
   /** The figure's title as the reader saw it (in the reading language). */
@@ -59,73 +60,6 @@ export function exportFileStem(meta: Pick<ExportMetadata, 'widget' | 'params' | 
     if (stem.length + part.length + tail.length <= STEM_LIMIT) stem += part;
   }
   return stem + tail;
-}
-
-export interface ExportMetadataInput {
-  title: string;
-  widget: string;
-  lang: string;
-  /** The page's address, normally `window.location.href` (hash routing: `…/#/en/01-slug?walk-demo.steps=50`). */
-  pageUrl: string;
-  /** The route's path and search string; by default read from the hash of `pageUrl`. */
-  pathname?: string;
-  search?: string;
-  /** The seed the figure shows now (the URL may not hold it yet: untouched widgets do not write the URL). */
-  seed?: number;
-  /** Parameter values that override (or complete) those read from the search string. */
-  params?: Record<string, string>;
-  created?: Date;
-}
-
-/** Section anchor of the chapter page (`?s=…`): kept in the link so it opens at the figure's section. */
-const KEPT_KEYS = ['s'];
-
-/**
- * Build the metadata from the address: the widget's own `<id>.<param>` keys (other widgets' are left out of the
- * link, so it reproduces this figure and nothing else), plus the seed.
- */
-export function exportMetadataFrom(input: ExportMetadataInput): ExportMetadata {
-  const page = new URL(input.pageUrl);
-  const hash = page.hash.replace(/^#/, '');
-  const hashQuery = hash.indexOf('?');
-  const pathname = input.pathname ?? (hashQuery >= 0 ? hash.slice(0, hashQuery) : hash);
-  const search = input.search ?? (hashQuery >= 0 ? hash.slice(hashQuery) : '');
-  const query = new URLSearchParams(search);
-
-  const prefix = `${input.widget}.`;
-  const params: Record<string, string> = {};
-  let seed = input.seed;
-  for (const [key, value] of query) {
-    if (!key.startsWith(prefix)) continue;
-    const name = key.slice(prefix.length);
-    if (name === 'seed') {
-      const parsed = Number(value);
-      if (seed === undefined && /^\d+$/.test(value) && Number.isSafeInteger(parsed)) seed = parsed;
-    } else params[name] = value;
-  }
-  for (const [name, value] of Object.entries(input.params ?? {})) if (name !== 'seed') params[name] = value;
-
-  const linkQuery = new URLSearchParams();
-  for (const key of KEPT_KEYS) {
-    const value = query.get(key);
-    if (value !== null) linkQuery.set(key, value);
-  }
-  for (const [name, value] of Object.entries(params)) linkQuery.set(prefix + name, value);
-  if (seed !== undefined) linkQuery.set(`${prefix}seed`, String(seed));
-  const queryText = linkQuery.toString();
-  // Everything before the hash (not `origin`, which is 'null' for a book opened from file://).
-  const base = page.href.split('#')[0];
-  const link = `${base}#${pathname || '/'}${queryText ? `?${queryText}` : ''}`;
-
-  return {
-    title: input.title,
-    widget: input.widget,
-    lang: input.lang,
-    params,
-    ...(seed !== undefined && { seed }),
-    link,
-    created: (input.created ?? new Date()).toISOString(),
-  };
 }
 
 /** One line for humans: "Random walk: steps=50, sigma=1.5, seed=7" (ASCII punctuation: an English title stays

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 /** The light border a reader needs round a QR code (four modules, as the standard asks). */
 const QUIET_ZONE = 4;
@@ -31,14 +31,11 @@ export function QrCode(props: { text: string; label: string; className?: string 
     };
   }, [props.text]);
 
+  // The figure re-renders on every slider move; the path is made only when the code changes.
+  const path = useMemo(() => (modules ? modulePath(modules.qr) : ''), [modules]);
   if (failed) return null;
   if (!modules) return <div className={`qr-code qr-code--loading ${props.className ?? ''}`} />;
-  const { size, dark } = modules.qr;
-  const side = size + 2 * QUIET_ZONE;
-  let path = '';
-  for (let row = 0; row < size; row++)
-    for (let column = 0; column < size; column++)
-      if (dark(row, column)) path += `M${column + QUIET_ZONE} ${row + QUIET_ZONE}h1v1h-1z`;
+  const side = modules.qr.size + 2 * QUIET_ZONE;
   return (
     <svg
       className={`qr-code ${props.className ?? ''}`}
@@ -51,4 +48,13 @@ export function QrCode(props: { text: string; label: string; className?: string 
       <path d={path} fill="#000000" />
     </svg>
   );
+}
+
+/** One unit square per dark module, inside the quiet zone. */
+function modulePath({ size, dark }: QrModules): string {
+  let path = '';
+  for (let row = 0; row < size; row++)
+    for (let column = 0; column < size; column++)
+      if (dark(row, column)) path += `M${column + QUIET_ZONE} ${row + QUIET_ZONE}h1v1h-1z`;
+  return path;
 }
